@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Stancewatch.Cli;
+
+/// <summary>Entry point: the composition root of the stancewatch command.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("Stancewatch: evidence-linked records of where governments stand on a crisis.");
+        return root.Parse(args).Invoke();
+    }
+}
