@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace Stancewatch.Extraction;
+
+/// <summary>
+/// Something one actor did to another (or a reported utterance, coded STATEMENT), with who reports it.
+/// Negated and hypothetical events are kept and marked, never counted as acts.
+/// </summary>
+public sealed record Event
+{
+    public required string Id { get; init; }
+    public required PloverEvent Type { get; init; }
+    public string? Cameo { get; init; }
+    public string? Mode { get; init; }
+    public ImmutableArray<string> Context { get; init; } = [];
+    public DateOnly? Date { get; init; }
+    public required ImmutableArray<ActorRef> Source { get; init; }
+    public required ImmutableArray<ActorRef> Target { get; init; }
+
+    /// <summary>Who reports it; null when the document says it in its own voice.</summary>
+    public ActorRef? Claimant { get; init; }
+
+    public bool Negated { get; init; }
+    public bool Hypothetical { get; init; }
+
+    /// <summary>True when the text denies that the event happened.</summary>
+    public bool Denied { get; init; }
+
+    /// <summary>Reported with a hedge ("reportedly", "allegedly").</summary>
+    public bool Uncertain { get; init; }
+
+    /// <summary>The reporting verb or frame for statements ("said", "according to").</summary>
+    public string? Frame { get; init; }
+
+    /// <summary>Quoted or indirect content of a statement.</summary>
+    public string? Content { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
