@@ -59,6 +59,7 @@ public static class Program
     public static RootCommand CreateRoot(Terminal terminal)
     {
         var root = new RootCommand("Stancewatch: evidence-linked records of where governments stand on a crisis.");
+        root.Subcommands.Add(Commands.EvalCommand.Create());
         return root;
     }
 }
