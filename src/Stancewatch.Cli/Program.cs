@@ -71,5 +71,7 @@ public static class Program
         root.Subcommands.Add(DocsCommand.Create(terminal));
         root.Subcommands.Add(ShowCommand.Create(terminal));
         return root;
+        root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
+        return root.Parse(args).Invoke();
     }
 }
