@@ -8,6 +8,7 @@ public static class Program
     public static int Main(string[] args)
     {
         var root = new RootCommand("Stancewatch: evidence-linked records of where governments stand on a crisis.");
+        root.Subcommands.Add(Commands.TrainCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
