@@ -72,6 +72,7 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create(terminal));
         return root;
         root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
+        root.Subcommands.Add(Commands.TrainCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
