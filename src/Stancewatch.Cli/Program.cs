@@ -70,6 +70,8 @@ public static class Program
         root.Subcommands.Add(IngestCommand.Create(terminal));
         root.Subcommands.Add(DocsCommand.Create(terminal));
         root.Subcommands.Add(ShowCommand.Create(terminal));
+        root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
+        root.Subcommands.Add(Commands.KbCommand.Create(terminal));
         return root;
     }
 }
