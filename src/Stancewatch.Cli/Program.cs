@@ -73,5 +73,7 @@ public static class Program
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
         return root;
+        root.Subcommands.Add(Commands.TrainCommand.Create());
+        return root.Parse(args).Invoke();
     }
 }
