@@ -72,9 +72,8 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create(terminal));
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
-        return root;
         root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
-        return root.Parse(args).Invoke();
+        return root;
     }
 }
