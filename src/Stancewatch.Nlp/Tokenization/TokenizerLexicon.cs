@@ -33,7 +33,7 @@ public sealed class TokenizerLexicon
 
     /// <summary>Creates a lexicon from its lists.</summary>
     /// <param name="abbreviations">Tokens ending in a full stop that keep it (case-sensitive, e.g. "Mr.", "Feb.").</param>
-    /// <param name="hyphenated">Lower-cased hyphenated words kept as one token (e.g. "e-mail").</param>
+    /// <param name="hyphenated">Lower-cased hyphenated words kept as one token (e.g. "e-mail"), and prefixes whose words stay whole ("non-").</param>
     /// <param name="multiwords">Lower-cased tokens split into words, with the character offsets of the splits ("gonna" → [3]).</param>
     /// <param name="whole">Tokens with inner or edge punctuation that stay whole (e.g. "a.m.", "l/c", ":)").</param>
     /// <param name="nonFinalAbbreviations">Abbreviations that rarely end a sentence (e.g. "Mr.", "Dr.").</param>
@@ -109,8 +109,22 @@ public sealed class TokenizerLexicon
     /// <summary>True when <paramref name="token"/> is listed as a token kept whole.</summary>
     public bool IsWhole(ReadOnlySpan<char> token) => _wholeLookup.Contains(token);
 
-    /// <summary>True when the lower-cased hyphenated word is kept whole.</summary>
-    public bool IsHyphenatedWord(string lowerCased) => _hyphenated.Contains(lowerCased);
+    /// <summary>
+    /// True when the lower-cased hyphenated word is kept whole: it is listed, or its first part is a listed prefix
+    /// (entries ending in a hyphen, such as "non-").
+    /// </summary>
+    public bool IsHyphenatedWord(string lowerCased)
+    {
+        ArgumentNullException.ThrowIfNull(lowerCased);
+        if (_hyphenated.Contains(lowerCased))
+        {
+            return true;
+        }
+
+        int hyphen = lowerCased.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < lowerCased.Length && char.IsLetter(lowerCased[hyphen + 1])
+            && _hyphenated.Contains(lowerCased[..(hyphen + 1)]) && lowerCased.IndexOf('-', hyphen + 1) < 0;
+    }
 
     /// <summary>True when the abbreviation rarely ends a sentence.</summary>
     public bool IsNonFinal(string abbreviation) => _nonFinal.Contains(abbreviation);
