@@ -6,10 +6,39 @@ namespace Stancewatch.Nlp.Tokenization;
 /// Features of a candidate sentence boundary after token i, for the learned <see cref="SentenceSplitter"/> and its
 /// trainer: the rule splitter's verdict, the forms, shapes and first characters of tokens i-1 .. i+2, the whitespace
 /// between i and i+1 (none, space, line break), whether token i is a known abbreviation, and the length of the
-/// sentence so far. Thread-safe (no state).
+/// sentence so far. One instance per document holds each token's hashed form and shape, computed once.
 /// </summary>
-public static class SentenceBoundaryFeatures
+public sealed class SentenceBoundaryFeatures
 {
+    private static readonly ulong Start = FeatureHash.Of("<s>"), End = FeatureHash.Of("</s>"), StartShape = FeatureHash.Of("<"), EndShape = FeatureHash.Of(">");
+
+    private readonly AnnotatedDocument _document;
+    private readonly ulong[] _lower;
+    private readonly ulong[] _shape;
+    private readonly ulong[] _first;
+    private readonly bool[] _abbreviation;
+
+    /// <summary>Prepares the token keys of <paramref name="document"/>.</summary>
+    public SentenceBoundaryFeatures(AnnotatedDocument document, TokenizerLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _document = document;
+        int n = document.TokenCount;
+        _lower = new ulong[n];
+        _shape = new ulong[n];
+        _first = new ulong[n];
+        _abbreviation = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            var form = document.Forms[i].AsSpan();
+            _lower[i] = Lower(form);
+            _shape[i] = Shape(form);
+            _first[i] = FirstClass(form);
+            _abbreviation[i] = lexicon.IsAbbreviation(form);
+        }
+    }
+
     /// <summary>Upper bound on the number of features <see cref="Extract"/> writes.</summary>
     public const int MaxFeatures = 32;
 
@@ -17,22 +46,20 @@ public static class SentenceBoundaryFeatures
     public const int Continue = 0, Boundary = 1;
 
     /// <summary>Writes the features of the gap after token <paramref name="i"/> into <paramref name="features"/>; returns how many.</summary>
-    public static int Extract(AnnotatedDocument document, int i, TokenizerLexicon lexicon, bool ruleSays, int sentenceLength, Span<ulong> features)
+    public int Extract(int i, bool ruleSays, int sentenceLength, Span<ulong> features)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(lexicon);
-        string text = document.Text;
+        var document = _document;
         int n = 0;
-        var current = Form(document, i);
-        var next = Form(document, i + 1);
-        var previous = i > 0 ? Form(document, i - 1) : "<s>".AsSpan();
-        var after = i + 2 < document.TokenCount ? Form(document, i + 2) : "</s>".AsSpan();
-        ulong cur = Lower(current), nxt = Lower(next), prv = Lower(previous), aft = Lower(after);
-        ulong curShape = Shape(current), nextShape = Shape(next), prevShape = Shape(previous), afterShape = Shape(after);
-        ulong gap = Gap(text, document.TokenEnds[i], document.TokenStarts[i + 1]);
+        ulong cur = _lower[i], nxt = _lower[i + 1];
+        ulong prv = i > 0 ? _lower[i - 1] : Start;
+        ulong aft = i + 2 < _lower.Length ? _lower[i + 2] : End;
+        ulong curShape = _shape[i], nextShape = _shape[i + 1];
+        ulong prevShape = i > 0 ? _shape[i - 1] : StartShape;
+        ulong afterShape = i + 2 < _shape.Length ? _shape[i + 2] : EndShape;
+        ulong gap = Gap(document.Text, document.TokenEnds[i], document.TokenStarts[i + 1]);
         ulong rule = ruleSays ? 1UL : 0UL;
-        ulong abbreviation = lexicon.IsAbbreviation(current) ? 1UL : 0UL;
-        ulong nextFirst = FirstClass(next);
+        ulong abbreviation = _abbreviation[i] ? 1UL : 0UL;
+        ulong nextFirst = _first[i + 1];
         ulong length = (ulong)(sentenceLength switch { <= 1 => 0, 2 => 1, <= 4 => 2, <= 8 => 3, <= 16 => 4, <= 32 => 5, _ => 6 });
 
         features[n++] = FeatureHash.Combine(1, 0);
@@ -61,8 +88,6 @@ public static class SentenceBoundaryFeatures
         features[n++] = FeatureHash.Combine(24, length, nextFirst, gap);
         return n;
     }
-
-    private static ReadOnlySpan<char> Form(AnnotatedDocument d, int i) => d.Forms[i].AsSpan();
 
     private static ulong Lower(ReadOnlySpan<char> form)
     {

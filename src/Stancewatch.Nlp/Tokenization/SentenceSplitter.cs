@@ -110,6 +110,7 @@ public sealed class SentenceSplitter : IAnnotator
         Span<ulong> features = stackalloc ulong[SentenceBoundaryFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[2];
         int last = 0;
+        var keys = _model != null ? new SentenceBoundaryFeatures(document, _lexicon) : null;
         for (int i = 0; i < n - 1; i++)
         {
             if (document.ContinuesMultiword(i))
@@ -119,9 +120,9 @@ public sealed class SentenceSplitter : IAnnotator
 
             bool rule = IsBoundaryAfter(document, text, i);
             bool boundary = rule;
-            if (_model != null && !IsParagraphBreak(document, i))
+            if (_model != null && keys != null && !IsParagraphBreak(document, i))
             {
-                int count = SentenceBoundaryFeatures.Extract(document, i, _lexicon, rule, i + 1 - last, features);
+                int count = keys.Extract(i, rule, i + 1 - last, features);
                 _model.Score(features[..count], scores);
                 boundary = _model.Best(scores) == SentenceBoundaryFeatures.Boundary;
             }

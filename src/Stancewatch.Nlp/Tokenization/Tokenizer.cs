@@ -271,7 +271,7 @@ public sealed class Tokenizer : IAnnotator
 
     private static bool IsUrl(ReadOnlySpan<char> span)
     {
-        if (!char.IsLetterOrDigit(span[^1]) && span[^1] != '/')
+        if ((!char.IsLetterOrDigit(span[^1]) && span[^1] != '/') || span.IndexOfAny('.', ':') < 0)
         {
             return false;
         }
@@ -314,6 +314,11 @@ public sealed class Tokenizer : IAnnotator
     private static bool IsEmail(ReadOnlySpan<char> span)
     {
         int at = span.IndexOf('@');
+        if (at < 0)
+        {
+            return false;
+        }
+
         if (at <= 0 || at != span.LastIndexOf('@') || !char.IsLetterOrDigit(span[^1]))
         {
             return false;
@@ -654,7 +659,7 @@ public sealed class Tokenizer : IAnnotator
 
         if (n >= 2 && char.IsLetter(text[s]))
         {
-            var listed = n <= 12 ? _lexicon.MultiwordSplits(text.Substring(s, n).ToLowerInvariant()) : default;
+            var listed = n <= 12 ? _lexicon.MultiwordSplits(text.AsSpan(s, n)) : default;
             if (!listed.IsDefault)
             {
                 int from = s;

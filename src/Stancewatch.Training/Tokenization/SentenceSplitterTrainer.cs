@@ -34,6 +34,7 @@ public sealed class SentenceSplitterTrainer
 
         // The rules' verdicts do not change between epochs.
         var verdicts = documents.Select(d => Enumerable.Range(0, Math.Max(0, d.TokenCount - 1)).Select(i => rules.IsRuleBoundaryAfter(d, i)).ToArray()).ToArray();
+        var keys = documents.Select(d => new SentenceBoundaryFeatures(d, lexicon)).ToArray();
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
@@ -54,7 +55,7 @@ public sealed class SentenceSplitterTrainer
                         continue;
                     }
 
-                    int count = SentenceBoundaryFeatures.Extract(doc, i, lexicon, verdicts[di][i], i + 1 - last, features);
+                    int count = keys[di].Extract(i, verdicts[di][i], i + 1 - last, features);
                     perceptron.Score(features[..count], scores);
                     int guess = scores[1] > scores[0] ? 1 : 0;
                     int truth = starts.Contains(i + 1) ? SentenceBoundaryFeatures.Boundary : SentenceBoundaryFeatures.Continue;
