@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using Stancewatch.Nlp;
+using Stancewatch.Nlp.Conllu;
+
+namespace Stancewatch.Training.Entities;
+
+/// <summary>
+/// Turns GUM's coreference annotation (CoNLL-U MISC <c>Entity=</c>, CorefUD bracket format:
+/// <c>(eid-type-infstat-salience-centering-minspan-link-identity</c> opens a mention, <c>eid)</c> closes it, and
+/// <c>(eid-type-...)</c> is a one-word mention) into named-entity mentions. A mention counts when its type is
+/// person, place or organization (→ PER, LOC, ORG) and its syntactic head (the word whose head lies outside the
+/// mention) is a proper noun. The span is then narrowed to the name around the head: the run of proper nouns,
+/// joined by short connectors such as "of" or "&amp;" and taking in capitalised adjectives and nouns ("University of Oxford"), so that "the United States and its
+/// allies" yields "United States". Of nested names the outermost wins, as in Universal NER.
+/// </summary>
+public static class GumEntityReader
+{
+    private static readonly Dictionary<string, string> TypeLabels = new(StringComparer.Ordinal)
+    {
+        ["person"] = "PER",
+        ["place"] = "LOC",
+        ["organization"] = "ORG",
+    };
+
+    /// <summary>Reads a GUM CoNLL-U file.</summary>
+    /// <exception cref="FormatException">The CoNLL-U is malformed (file and line named).</exception>
+    public static IReadOnlyList<NerSentence> ReadFile(string path)
+    {
+        var sentences = ConlluReader.ReadFile(path);
+        string name = Path.GetFileName(path);
+        return [.. sentences.Select((s, i) => Convert(s, $"{name}#{s.SentId ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}"))];
+    }
+
+    /// <summary>Reads sentences from CoNLL-U text.</summary>
+    public static IEnumerable<NerSentence> Read(TextReader reader, string name = "<input>") =>
+        ConlluReader.Read(reader, name).Select((s, i) => Convert(s, $"{name}#{s.SentId ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+
+    /// <summary>The named-entity mentions of one CoNLL-U sentence.</summary>
+    public static NerSentence Convert(ConlluSentence sentence, string source)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var words = sentence.Words;
+        var mentions = new List<(int Start, int End, string Type)>();
+        var open = new List<(string Eid, int Start, string Type)>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            string? value = EntityValue(words[i].Misc);
+            if (value is null)
+            {
+                continue;
+            }
+
+            int p = 0;
+            while (p < value.Length)
+            {
+                char c = value[p];
+                if (c == '(')
+                {
+                    int q = p + 1;
+                    while (q < value.Length && value[q] != '(' && value[q] != ')')
+                    {
+                        q++;
+                    }
+
+                    var fields = value[(p + 1)..q].Split('-');
+                    string eid = fields[0];
+                    string type = fields.Length > 1 ? fields[1] : "";
+                    if (q < value.Length && value[q] == ')')
+                    {
+                        mentions.Add((i, i + 1, type));
+                        q++;
+                    }
+                    else
+                    {
+                        open.Add((eid, i, type));
+                    }
+
+                    p = q;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    int q = p;
+                    while (q < value.Length && value[q] != ')' && value[q] != '(')
+                    {
+                        q++;
+                    }
+
+                    string eid = value[p..q];
+                    int k = open.FindLastIndex(o => string.Equals(o.Eid, eid, StringComparison.Ordinal));
+                    if (k >= 0)
+                    {
+                        mentions.Add((open[k].Start, i + 1, open[k].Type));
+                        open.RemoveAt(k);
+                    }
+
+                    p = q < value.Length && value[q] == ')' ? q + 1 : q;
+                }
+                else
+                {
+                    p++;
+                }
+            }
+        }
+
+        var candidates = new List<EntityMention>();
+        foreach (var (start, end, type) in mentions)
+        {
+            if (!TypeLabels.TryGetValue(type, out string? label))
+            {
+                continue;
+            }
+
+            int head = HeadOf(words, start, end);
+            if (head < 0 || !string.Equals(words[head].Upos, "PROPN", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var (first, last) = NameAround(words, start, end, head);
+            candidates.Add(new EntityMention(first, last, label));
+        }
+
+        var chosen = new List<EntityMention>();
+        foreach (var m in candidates.OrderByDescending(m => m.EndToken - m.FirstToken).ThenBy(m => m.FirstToken))
+        {
+            if (!chosen.Any(c => c.FirstToken < m.EndToken && m.FirstToken < c.EndToken))
+            {
+                chosen.Add(m);
+            }
+        }
+
+        return new NerSentence(
+            source,
+            [.. words.Select(w => w.Form)],
+            [.. chosen.OrderBy(m => m.FirstToken)]);
+    }
+
+    private static string? EntityValue(string misc)
+    {
+        foreach (var part in misc.Split('|'))
+        {
+            if (part.StartsWith("Entity=", StringComparison.Ordinal))
+            {
+                return part["Entity=".Length..];
+            }
+        }
+
+        return null;
+    }
+
+    private static int HeadOf(ImmutableArray<ConlluWord> words, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int head = words[i].Head; // 1-based word id, 0 = root
+            int headIndex = IndexOfId(words, head);
+            if (headIndex < start || headIndex >= end)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOfId(ImmutableArray<ConlluWord> words, int id)
+    {
+        if (id <= 0)
+        {
+            return -1;
+        }
+
+        int guess = id - 1;
+        if (guess < words.Length && words[guess].Id == id)
+        {
+            return guess;
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static (int First, int End) NameAround(ImmutableArray<ConlluWord> words, int start, int end, int head)
+    {
+        int first = head;
+        int last = head;
+        while (true)
+        {
+            int next = Extend(words, first, -1, start, end);
+            if (next == first)
+            {
+                break;
+            }
+
+            first = next;
+        }
+
+        while (true)
+        {
+            int next = Extend(words, last, +1, start, end);
+            if (next == last)
+            {
+                break;
+            }
+
+            last = next;
+        }
+
+        return (first, last + 1);
+    }
+
+    /// <summary>The next proper noun from <paramref name="from"/> in direction <paramref name="step"/>, over at most two connectors.</summary>
+    private static int Extend(ImmutableArray<ConlluWord> words, int from, int step, int start, int end)
+    {
+        for (int k = 1, i = from + step; k <= 3 && i >= start && i < end; k++, i += step)
+        {
+            if (IsNameWord(words[i]))
+            {
+                return i;
+            }
+
+            if (!IsConnector(words[i]))
+            {
+                break;
+            }
+        }
+
+        return from;
+    }
+
+    private static bool IsNameWord(ConlluWord w) =>
+        string.Equals(w.Upos, "PROPN", StringComparison.Ordinal)
+        || (w.Form.Length > 0 && char.IsUpper(w.Form[0]) && w.Upos is "ADJ" or "NOUN" or "NUM");
+
+    private static bool IsConnector(ConlluWord w) =>
+        w.Form is "of" or "&" or "'s" or "-" or "de" or "du" or "la" or "the" or "for" or "on" or "." or "'";
+}
