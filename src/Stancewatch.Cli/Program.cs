@@ -70,6 +70,7 @@ public static class Program
         root.Subcommands.Add(IngestCommand.Create(terminal));
         root.Subcommands.Add(DocsCommand.Create(terminal));
         root.Subcommands.Add(ShowCommand.Create(terminal));
+        root.Subcommands.Add(Commands.TrainCommand.Create());
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
         root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
