@@ -44,6 +44,7 @@ internal static class ReportAssets
         svg.timeline .point { stroke: #1b1f24; stroke-width: 1; } svg.timeline .point.uncertain { fill-opacity: .45; stroke-dasharray: 2 2; }
         svg.timeline .point.s-support { fill: var(--support); } svg.timeline .point.s-understanding { fill: var(--understanding); }
         svg.timeline .point.s-neutral { fill: var(--neutral); } svg.timeline .point.s-concern { fill: var(--concern); } svg.timeline .point.s-oppose { fill: var(--oppose); }
+        svg.timeline .point.silence, svg.key.silence * { fill: #fff; stroke: #1b1f24; stroke-width: 1.5; } svg.timeline .point.silence.inferred { stroke-dasharray: 2 2; }
         svg.timeline a:focus .point, svg.timeline a:hover .point { stroke-width: 3; }
         svg.key { vertical-align: -2px; } svg.key * { fill: #8c959f; stroke: #1b1f24; }
         ol.findings { list-style: none; padding: 0; margin: .25rem 0; }

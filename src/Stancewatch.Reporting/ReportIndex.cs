@@ -16,6 +16,7 @@ internal sealed class ReportIndex
     private readonly Dictionary<string, AnalysisDocument> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceDocument> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _documentNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<Silence, int> _silenceNumbers = new(ReferenceEqualityComparer.Instance);
 
     public ReportIndex(AnalysisResult result, IEnumerable<SourceDocument> texts, HtmlReportOptions options)
     {
@@ -32,6 +33,11 @@ internal sealed class ReportIndex
             {
                 _documentNumbers[d.Id] = _documentNumbers.Count + 1;
             }
+        }
+
+        foreach (var s in result.Silences)
+        {
+            _silenceNumbers.TryAdd(s, _silenceNumbers.Count + 1);
         }
 
         Profiles = result.Profiles.GroupBy(p => p.Actor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -75,6 +81,9 @@ internal sealed class ReportIndex
 
     public IEnumerable<Silence> SilencesOf(string code) =>
         Result.Silences.Where(s => string.Equals(s.Actor.Code, code, StringComparison.Ordinal));
+
+    /// <summary>The anchor of a silence (silences have no id of their own: their place in the result).</summary>
+    public string SilenceId(Silence silence) => "silence-" + _silenceNumbers[silence].ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public IEnumerable<Vote> VotesOf(string code) =>
         Result.Votes.Where(v => string.Equals(v.Actor.Code, code, StringComparison.Ordinal));

@@ -128,7 +128,8 @@ internal sealed class ReportPage(ReportIndex index, HtmlOutput w)
         w.Write("<section id=\"countries\" aria-labelledby=\"countries-h\">\n<h2 id=\"countries-h\">Government by government</h2>\n");
         w.Write("<p class=\"legend\">In each chart: <svg class=\"key\" width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"5.5\"/></svg> its own voice, ");
         w.Write("<svg class=\"key\" width=\"14\" height=\"14\" aria-hidden=\"true\"><rect x=\"1.5\" y=\"1.5\" width=\"11\" height=\"11\"/></svg> another government, ");
-        w.Write("<svg class=\"key\" width=\"14\" height=\"14\" aria-hidden=\"true\"><path d=\"M7,1 L13,12 L1,12 Z\"/></svg> media or commentators; the line is the profile over time. Select a point to read its claim.</p>\n");
+        w.Write("<svg class=\"key\" width=\"14\" height=\"14\" aria-hidden=\"true\"><path d=\"M7,1 L13,12 L1,12 Z\"/></svg> media or commentators; ");
+        w.Write("<svg class=\"key silence\" width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"5.5\"/></svg> a silence (dashed: inferred); the dashed line is the profile over time. Select a point to read its finding.</p>\n");
         foreach (string actor in index.Actors)
         {
             Country(actor);
@@ -155,7 +156,7 @@ internal sealed class ReportPage(ReportIndex index, HtmlOutput w)
             w.Write(" Indicators: " + string.Join("; ", p.Indicators.Select(kv => $"{Escape(kv.Key.Replace('_', ' '))}: <strong>{Escape(kv.Value.Replace('_', ' '))}</strong>")) + ".");
         }
 
-        w.Write("</p>\n").Write(_chart.Render(actor)).Write('\n');
+        w.Write("</p>\n").Write(_chart.Render(actor) ?? "<p class=\"no-evidence\">Nothing dated or claimed to chart.</p>").Write('\n');
         if (p is not null && p.Timeline.Length > 0)
         {
             w.Write("<details class=\"data\"><summary>Timeline as a table</summary><table><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Stance</th><th scope=\"col\">Claims</th></tr></thead><tbody>");
@@ -305,7 +306,7 @@ internal sealed class ReportPage(ReportIndex index, HtmlOutput w)
             w.Write("<table><thead><tr><th scope=\"col\">Government</th><th scope=\"col\">As of</th><th scope=\"col\">Kind</th></tr></thead><tbody>\n");
             foreach (var s in inferred)
             {
-                w.Write($"<tr data-filter=\"{Escape(Filter(s.Actor.Code))}\"><th scope=\"row\">{_m.Code(s.Actor.Code)}</th><td>{(s.Date is null ? "–" : Date(s.Date))}</td><td>{Kind(s.Kind)} (inferred)</td></tr>\n");
+                w.Write($"<tr id=\"{index.SilenceId(s)}\" data-filter=\"{Escape(Filter(s.Actor.Code))}\"><th scope=\"row\">{_m.Code(s.Actor.Code)}</th><td>{(s.Date is null ? "–" : Date(s.Date))}</td><td>{Kind(s.Kind)} (inferred)</td></tr>\n");
             }
 
             w.Write("</tbody></table>\n");
@@ -316,7 +317,8 @@ internal sealed class ReportPage(ReportIndex index, HtmlOutput w)
 
     private void Silence(Silence s, bool withActor)
     {
-        w.Write($"<li class=\"finding\" data-filter=\"{Escape(Filter(s.Actor.Code))}\"><p class=\"head\"><span class=\"badge {(s.Kind == SilenceKind.Retraction ? "s-retraction" : "s-silent")}\">{Kind(s.Kind)}</span>");
+        string anchor = withActor ? $" id=\"{index.SilenceId(s)}\"" : "";
+        w.Write($"<li class=\"finding\"{anchor} data-filter=\"{Escape(Filter(s.Actor.Code))}\"><p class=\"head\"><span class=\"badge {(s.Kind == SilenceKind.Retraction ? "s-retraction" : "s-silent")}\">{Kind(s.Kind)}</span>");
         if (withActor)
         {
             w.Write(" ").Write(_m.Actor(s.Actor));

@@ -15,12 +15,14 @@ internal sealed class StanceTimelineChart(ReportIndex index)
 {
     private const double Width = 720, Left = 124, Right = 96, Top = 14, RowHeight = 26, Bottom = 30;
 
-    public string Render(string actor)
+    /// <summary>The chart, or null when the analysis holds neither a claim nor a silence for <paramref name="actor"/>.</summary>
+    public string? Render(string actor)
     {
         var claims = index.ClaimsAbout(actor).ToList();
+        var silences = index.SilencesOf(actor).ToList();
         var profile = index.Profiles.GetValueOrDefault(actor);
         var timeline = profile?.Timeline.Where(t => t.Date is not null && Level(t.Stance) >= 0).OrderBy(t => t.Date).ToList() ?? [];
-        var dates = claims.Select(c => c.Date).Concat(timeline.Select(t => t.Date)).OfType<DateOnly>().ToList();
+        var dates = claims.Select(c => c.Date).Concat(timeline.Select(t => t.Date)).Concat(silences.Select(x => x.Date)).OfType<DateOnly>().ToList();
         double height = Top + (ReportIndex.Levels.Length * RowHeight) + Bottom;
         double plotRight = Width - Right;
         DateOnly? first = dates.Count > 0 ? dates.Min() : null, last = dates.Count > 0 ? dates.Max() : null;
@@ -38,11 +40,16 @@ internal sealed class StanceTimelineChart(ReportIndex index)
 
         double Y(int level) => Top + (level * RowHeight) + (RowHeight / 2);
 
+        if (claims.Count == 0 && silences.Count == 0 && timeline.Count == 0)
+        {
+            return null;
+        }
+
         string titleId = Id("chart-title-", actor), descId = Id("chart-desc-", actor);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append($"<title id=\"{titleId}\">Stance timeline: {Escape(index.Name(actor))}</title>");
-        sb.Append($"<desc id=\"{descId}\">{Escape(Describe(claims, first, last, profile))}</desc>");
+        sb.Append($"<desc id=\"{descId}\">{Escape(Describe(claims, silences.Count, first, last, profile))}</desc>");
 
         for (int i = 0; i < ReportIndex.Levels.Length; i++)
         {
@@ -98,6 +105,19 @@ internal sealed class StanceTimelineChart(ReportIndex index)
             sb.Append("<title>").Append(Escape(Tooltip(claim))).Append("</title></a>");
         }
 
+        int silentRow = Level("SILENT");
+        foreach (var silence in silences)
+        {
+            double x = silence.Date is { } d ? X(d) : plotRight + 20 + (undated++ % 6 * 12);
+            int slot = taken.TryGetValue(((int)x, silentRow), out int n) ? n : 0;
+            taken[((int)x, silentRow)] = slot + 1;
+            x += slot == 0 ? 0 : (slot % 2 == 1 ? 1 : -1) * ((slot + 1) / 2) * 9;
+            string kind = silence.Kind.ToString().ToLowerInvariant();
+            sb.Append($"<a href=\"#{index.SilenceId(silence)}\">");
+            sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"point silence{(silence.Inferred ? " inferred" : "")}\" cx=\"{x:0.#}\" cy=\"{Y(silentRow):0.#}\" r=\"5.5\"/>");
+            sb.Append("<title>").Append(Escape($"{(silence.Date is { } sd ? Date(sd) : "undated")} · {kind}{(silence.Inferred ? " (inferred)" : "")} · according to {index.Name(silence.Claimant.Code)}")).Append("</title></a>");
+        }
+
         sb.Append("</svg>");
         return sb.ToString();
     }
@@ -121,12 +141,12 @@ internal sealed class StanceTimelineChart(ReportIndex index)
     private string Tooltip(Claim c) =>
         $"{(c.Date is { } d ? Date(d) : "undated")} · {c.Stance} · according to {index.Name(c.Claimant.Code)}{(c.Basis is null ? "" : " (" + c.Basis + ")")}{(c.Uncertain ? " · uncertain" : "")}";
 
-    private string Describe(List<Claim> claims, DateOnly? first, DateOnly? last, Profile? profile)
+    private static string Describe(List<Claim> claims, int silences, DateOnly? first, DateOnly? last, Profile? profile)
     {
         string span = first is null ? "none dated" : first == last ? "dated " + Date(first) : $"from {Date(first)} to {Date(last)}";
         string stance = profile is null ? "no profile" : $"current stance {profile.Stance}{(profile.Disputed ? ", disputed" : "")}";
         var counts = claims.GroupBy(c => c.Stance).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}");
-        return $"{claims.Count} claims ({span}): {string.Join(", ", counts)}; {stance}.";
+        return $"{claims.Count} claims ({span}): {string.Join(", ", counts)}; {silences} silences; {stance}.";
     }
 
     private static int Level(string stance) => ReportIndex.Levels.IndexOf(stance);

@@ -140,11 +140,13 @@ public sealed class HtmlReportWriterTests
         var page = new HtmlParser().ParseDocument(Render());
 
         var uzb = page.GetElementById("country-UZB")!.QuerySelector("svg")!;
-        Assert.Equal(["#claim-c4", "#claim-c5"], uzb.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#claim-c4", "#claim-c5"], uzb.QuerySelectorAll("a[href^='#claim-']").Select(a => a.GetAttribute("href")));
         Assert.NotNull(uzb.QuerySelector("path.trend"));
         Assert.Contains("2 claims", uzb.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         var kgz = page.GetElementById("country-KGZ")!.QuerySelector("svg")!;
-        Assert.Contains("no dated claims", kgz.TextContent, StringComparison.Ordinal);
-        Assert.Single(kgz.QuerySelectorAll("a path.point"));    // MEDIA's claim: a triangle
+        Assert.Single(kgz.QuerySelectorAll("a path.point"));    // MEDIA's undated claim: a triangle
+        Assert.Single(kgz.QuerySelectorAll("a circle.point.silence"));  // the retraction, on the SILENT row
+        var tjk = page.GetElementById("country-TJK")!.QuerySelector("svg")!;
+        Assert.Single(tjk.QuerySelectorAll("circle.point.silence.inferred"));
     }
 }
