@@ -1,0 +1,1206 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Stancewatch.Knowledge.Actors;
+using Stancewatch.Nlp;
+using Stancewatch.Text;
+
+namespace Stancewatch.Extraction.Actors;
+
+/// <summary>
+/// Resolves the actor mentions of a document against an <see cref="ActorRegistry"/> at the document's date:
+/// names (with possessives and spelling variants; surnames and first names after a full mention), titles before
+/// names, role phrases ("Uzbekistan's foreign minister", "the press service of the President of Tajikistan"),
+/// metonyms (capitals, seats, "the Putin government"), demonyms before sector nouns ("Kazakh activists"), groups
+/// ("the five Central Asian states", "EU countries", "both countries") and coreference (pronouns, "the former",
+/// "the latter", "the country"). A place named only as a location ("in Moscow") becomes a Location mention.
+/// Uses the dependency parse where present (case markers, conjuncts, heads) and surface cues otherwise.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class MentionResolver : IMentionResolver
+{
+    private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
+        ["in", "at", "into", "across", "throughout", "near", "inside", "outside", "within", "around", "towards", "toward", "via"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MotionWords = FrozenSet.ToFrozenSet(
+        ["arrive", "arrived", "arrives", "arriving", "travel", "travelled", "traveled", "fly", "flew", "flights", "flight", "go", "went", "come", "came", "return", "returned", "send", "sent", "deliver", "delivered", "troops", "moved", "fled", "flee", "trip"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.ToFrozenSet(
+        ["country", "countries", "state", "states", "nation", "nations", "republic", "republics", "government", "governments", "leader", "leaders", "president", "presidents", "member", "members", "member states", "capitals", "neighbours", "neighbors", "allies", "partners", "sanctions", "side", "sides"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ChairWords = FrozenSet.ToFrozenSet(
+        ["president", "chairman", "chairwoman", "chair", "chairperson", "speaker", "head"], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["both"] = 2, ["neither"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "became", "becomes", "would", "will", "may", "might", "can", "could", "takes", "took", "should"], StringComparer.Ordinal);
+
+    private readonly ActorRegistry _registry;
+    private readonly int _maxWords;
+
+    /// <summary>Creates a resolver over <paramref name="registry"/>.</summary>
+    public MentionResolver(ActorRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        _registry = registry;
+        _maxWords = Math.Min(12, registry.MaxNameWords * 2);
+    }
+
+    /// <inheritdoc/>
+    public ImmutableArray<ActorMention> Resolve(AnnotatedDocument document, DateOnly? documentDate)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!document.Has(AnnotationLayers.Tokens | AnnotationLayers.Sentences))
+        {
+            throw new ArgumentException("the document needs tokens and sentences", nameof(document));
+        }
+
+        var run = new Run(this, document, documentDate ?? DateOnly.MaxValue);
+        return run.Execute();
+    }
+
+    /// <summary>One resolution of one document: the per-document state (mentions so far, people named).</summary>
+    private sealed class Run
+    {
+        private readonly MentionResolver _owner;
+        private readonly ActorRegistry _kb;
+        private readonly AnnotatedDocument _doc;
+        private readonly DateOnly _date;
+        private readonly string[] _keys;
+        private readonly bool[] _consumed;
+        private readonly List<ActorMention> _mentions = [];
+        private readonly List<bool> _plural = [];
+        private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _mentionedPeople = new(StringComparer.Ordinal);
+        private readonly bool _deps;
+
+        public Run(MentionResolver owner, AnnotatedDocument doc, DateOnly date)
+        {
+            _owner = owner;
+            _kb = owner._registry;
+            _doc = doc;
+            _date = date;
+            _deps = doc.Has(AnnotationLayers.Dependencies);
+            _keys = new string[doc.TokenCount];
+            for (int i = 0; i < doc.TokenCount; i++)
+            {
+                _keys[i] = NameKey.Of(StripPossessive(doc.Forms[i]));
+            }
+
+            _consumed = new bool[doc.TokenCount];
+        }
+
+        public ImmutableArray<ActorMention> Execute()
+        {
+            for (int s = 0; s < _doc.SentenceCount; s++)
+            {
+                var sentence = _doc.Sentence(s);
+                int i = sentence.FirstToken;
+                while (i < sentence.EndToken)
+                {
+                    i = _consumed[i] ? i + 1 : Step(i, sentence.EndToken);
+                }
+            }
+
+            return [.. _mentions.OrderBy(m => m.FirstToken)];
+        }
+
+        // Tries every kind of mention at token i; returns the next token to look at.
+        private int Step(int i, int end)
+        {
+            int next;
+            if ((next = TryGroup(i, end)) > i) return next;
+            if ((next = TryCoreference(i, end)) > i) return next;
+            if ((next = TryRolePhrase(i, end)) > i) return next;
+            if ((next = TryName(i, end)) > i) return next;
+            if ((next = TryHyphenCompound(i)) > i) return next;
+            return i + 1;
+        }
+
+        // ---- names ---------------------------------------------------------------------------------------
+
+        private (int End, ImmutableArray<NameEntry> Entries) MatchName(int i, int end)
+        {
+            if (!StartsUpper(i) && !char.IsDigit(_doc.Forms[i][0]))
+            {
+                return (i, []);
+            }
+
+            int bestEnd = i;
+            ImmutableArray<NameEntry> best = [];
+            string joined = "";
+            string surface = "";
+            for (int j = i; j < end && j < i + _owner._maxWords; j++)
+            {
+                if (IsPossessiveMarker(j) || (j > i && IsPunct(j) && _doc.Forms[j] is not ("-" or "." or "'")))
+                {
+                    break;
+                }
+
+                bool glued = j > i && _doc.TokenStarts[j] <= _doc.TokenEnds[j - 1];
+                joined += (j > i && !glued ? " " : "") + _keys[j];
+                surface += (j > i && !glued ? " " : "") + StripPossessive(_doc.Forms[j]);
+                var entries = _kb.LookupKey(joined);
+                if (entries.IsEmpty)
+                {
+                    continue;
+                }
+
+                var ok = entries.Where(e => !e.CaseSensitive || string.Equals(e.Text, surface, StringComparison.Ordinal)).ToImmutableArray();
+                if (!ok.IsEmpty && (StartsUpper(j) || char.IsDigit(_doc.Forms[j][0]) || _doc.Forms[j] is "-" or "."))
+                {
+                    bestEnd = j + 1;
+                    best = ok;
+                }
+            }
+
+            return (bestEnd, best);
+        }
+
+        private int TryName(int i, int end)
+        {
+            var (nameEnd, entries) = MatchName(i, end);
+            if (entries.IsEmpty)
+            {
+                return TryFirstName(i);
+            }
+
+            var person = entries.Where(e => e.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname).ToList();
+            var other = entries.Where(e => e.Kind is not (EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname)).ToList();
+            bool surnameOnly = person.Count > 0 && person.All(e => e.Kind == EntryKind.Surname);
+            if (person.Count > 0 && (other.Count == 0 || !surnameOnly))
+            {
+                return EmitPerson(i, nameEnd, person);
+            }
+
+            var e = other.OrderBy(x => Priority(x.Kind)).First();
+            return e.Kind switch
+            {
+                EntryKind.Medium => Emit(i, nameEnd, MentionKind.Name, [Ref(_kb.Media[e.Target].Actor, Sector.MED, _kb.Media[e.Target].Name, i, nameEnd)], 0.95, e.Target.Length > 0 ? "state medium" : null),
+                EntryKind.OrganisationName or EntryKind.OrganisationShort => EmitOrganisation(i, nameEnd, e),
+                EntryKind.CountryName or EntryKind.CountryShort or EntryKind.FormerName => EmitCountry(i, nameEnd, e.Target, MentionKind.Name),
+                EntryKind.Capital => EmitCountry(i, nameEnd, e.Target, MentionKind.Metonym),
+                EntryKind.Seat => EmitSeat(i, nameEnd, e),
+                EntryKind.Body => EmitBody(i, nameEnd, _kb.Body(NameKey.Of(e.Text))!, e.Target),
+                EntryKind.Adjective or EntryKind.Demonym => EmitAdjective(i, nameEnd, e),
+                _ => i,
+            };
+        }
+
+        private static int Priority(EntryKind kind) => kind switch
+        {
+            EntryKind.Medium => 0,
+            EntryKind.OrganisationName or EntryKind.OrganisationShort => 1,
+            EntryKind.CountryName or EntryKind.CountryShort => 2,
+            EntryKind.Body => 3,
+            EntryKind.Seat => 4,
+            EntryKind.Capital => 5,
+            EntryKind.FormerName => 6,
+            EntryKind.Adjective => 7,
+            _ => 8,
+        };
+
+        private int TryFirstName(int i)
+        {
+            if (StartsUpper(i) && _keys[i].Length > 2 && _firstNames.TryGetValue(_keys[i], out var id) && !IsSentenceStartCommonWord(i))
+            {
+                return EmitPersonId(i, i + 1, id, 0.7, []);
+            }
+
+            return i;
+        }
+
+        private int EmitPerson(int i, int end, List<NameEntry> entries)
+        {
+            var ids = entries.Select(e => e.Target).Distinct(StringComparer.Ordinal).ToList();
+            var title = TitleBefore(i);
+            double confidence = entries.Any(e => e.Kind != EntryKind.Surname) ? 0.95 : 0.85;
+            if (ids.Count > 1)
+            {
+                var named = ids.Where(_mentionedPeople.Contains).ToList();
+                var fitting = title.Kind is null && title.Actor is null ? ids : ids.Where(id => Fits(_kb.People[id], title.Actor, title.Kind)).ToList();
+                if (named.Count >= 1 && (title.Kind is null || named.Any(fitting.Contains)))
+                {
+                    ids = [named.First(fitting.Contains)];
+                }
+                else if (fitting.Count >= 1)
+                {
+                    ids = fitting;
+                }
+
+                if (ids.Count > 1)
+                {
+                    // A name shared by several people: prefer the one holding the most senior curated office at the date.
+                    ids = [.. ids.OrderBy(id => _kb.People[id].Imported ? 1 : 0).ThenBy(id => _kb.People[id].RolesAt(_date).Select(r => (int)r.Kind).DefaultIfEmpty(999).Min())];
+                    confidence = 0.55;
+                }
+            }
+
+            return EmitPersonId(title.First ?? i, end, ids[0], confidence, title.Tokens, title);
+        }
+
+        private static bool Fits(Person p, string? actor, RoleKind? kind) =>
+            p.Roles.Any(r => (actor is null || r.Actor == actor) && (kind is null || r.Kind == kind));
+
+        private int EmitPersonId(int first, int end, string id, double confidence, IReadOnlyCollection<int> titleTokens, Title title = default)
+        {
+            var p = _kb.People[id];
+            var roles = p.RolesAt(_date).ToList();
+            var role = roles.FirstOrDefault(r => (title.Actor is null || r.Actor == title.Actor) && (title.Kind is null || r.Kind == title.Kind)) ?? roles.FirstOrDefault();
+            ActorRef actor;
+            string? roleText;
+            if (role is not null)
+            {
+                actor = Ref(Top(role.Actor), role.Sector, p.Name, first, end);
+                roleText = role.Title;
+            }
+            else if (p.Roles.Where(r => r.Dates.To is { } t && t < _date).MaxBy(r => r.Dates.To) is { } former)
+            {
+                // The role ended before the document's date: the person no longer speaks for the government.
+                actor = Ref(Top(former.Actor), Sector.ELI, p.Name, first, end);
+                roleText = "former " + former.Title;
+                confidence = Math.Min(confidence, 0.6);
+            }
+            else if (p.Roles.FirstOrDefault() is { } future)
+            {
+                actor = Ref(Top(future.Actor), Sector.ELI, p.Name, first, end);
+                roleText = null;
+                confidence = Math.Min(confidence, 0.5);
+            }
+            else
+            {
+                return end;
+            }
+
+            _mentionedPeople.Add(id);
+            var firstName = p.Name.Split(' ')[0];
+            if (p.Name.Contains(' ', StringComparison.Ordinal) && firstName.Length > 2)
+            {
+                _firstNames.TryAdd(NameKey.Of(firstName), id);
+            }
+
+            foreach (var t in titleTokens)
+            {
+                _consumed[t] = true;
+            }
+
+            return Emit(first, end, MentionKind.Person, [actor], confidence, roleText);
+        }
+
+        private int EmitOrganisation(int i, int end, NameEntry e)
+        {
+            var org = _kb.Organisations[e.Target];
+            var (nounEnd, noun) = GroupNounAt(end);
+            if (noun is not null && noun is "countries" or "members" or "member states" or "states" or "nations" or "allies" or "governments" or "leaders")
+            {
+                var members = _kb.MembersAt(e.Target, _date == DateOnly.MaxValue ? null : _date).ToList();
+                if (members.Count > 0)
+                {
+                    return EmitGroup(Determiner(i), nounEnd, members, 0.85, plural: true);
+                }
+            }
+
+            return Emit(i, end, MentionKind.Name, [Ref(Top(e.Target), Sector.IGO, org.Name, i, end)], 0.95, null);
+        }
+
+        private int EmitCountry(int i, int end, string code, MentionKind kind)
+        {
+            // "the Putin government", "Kyrgyzstan's government" are names; "in Moscow" is a place.
+            if (IsLocation(i))
+            {
+                return Emit(i, end, MentionKind.Location, [Ref(code, null, _kb.DisplayName(code), i, end)], 0.8, null);
+            }
+
+            if (IsPossessive(end - 1))
+            {
+                int after = SkipPossessive(end);
+                int r = RoleAfter(after, code, i, kind == MentionKind.Metonym ? MentionKind.Metonym : MentionKind.Role);
+                if (r > i)
+                {
+                    return r;
+                }
+            }
+
+            if (GovernmentBefore(i) is { } gov)
+            {
+                return Emit(gov, end, MentionKind.Metonym, [Ref(code, Sector.GOV, _kb.DisplayName(code), gov, end)], 0.85, null);
+            }
+
+            return Emit(i, end, kind, [Ref(code, Sector.GOV, _kb.DisplayName(code), i, end)], kind == MentionKind.Name ? 0.9 : 0.8, null);
+        }
+
+        private int EmitSeat(int i, int end, NameEntry e)
+        {
+            if (IsLocation(i))
+            {
+                return Emit(i, end, MentionKind.Location, [Ref(e.Target, null, e.Text, i, end)], 0.7, null);
+            }
+
+            return Emit(Determiner(i), end, MentionKind.Metonym, [Ref(e.Target, e.Sector, e.Text, i, end)], 0.85, null);
+        }
+
+        private int EmitBody(int i, int end, Body body, string? code)
+        {
+            code ??= body.Actor;
+            if (code is null)
+            {
+                return i;
+            }
+
+            return Emit(Determiner(i), end, MentionKind.Name, [Ref(code, body.Sector, body.Name, i, end)], 0.85, null);
+        }
+
+        private int EmitAdjective(int i, int end, NameEntry e)
+        {
+            var code = e.Target;
+            int r = RoleAfter(end, code, Determiner(i), MentionKind.Adjective);
+            if (r > i)
+            {
+                return r;
+            }
+
+            if (e.Kind == EntryKind.Demonym)
+            {
+                return EmitPlural(i, end, MentionKind.Adjective, [Ref(code, Sector.CVL, _kb.DisplayName(code), i, end)], 0.7, null, plural: true);
+            }
+
+            // A bare adjective before an unknown noun ("Ukrainian flag") is not an actor.
+            return end;
+        }
+
+        // ---- role phrases -------------------------------------------------------------------------------
+
+        // After an adjective or possessive naming `code`: a role word ("president", "foreign minister"), a sector
+        // noun ("activists", "media"), a body ("Senate") or "government".
+        private int RoleAfter(int at, string code, int first, MentionKind kind)
+        {
+            for (int skip = 0; skip <= 2; skip++)
+            {
+                int p = at + skip;
+                if (p >= _doc.TokenCount || _doc.SentenceOf(p) != _doc.SentenceOf(Math.Max(first, 0)))
+                {
+                    return first - 1 < 0 ? -1 : first - 1;
+                }
+
+                var body = BodyAt(p);
+                if (body.Body is { } b)
+                {
+                    int bend = body.End;
+                    if (b.Actor is null || b.Actor == code)
+                    {
+                        int chair = ChairOf(bend, code, b, first);
+                        return chair > first ? chair : Emit(first, bend, MentionKind.Name, [Ref(code, b.Sector, b.Name, first, bend)], 0.85, null);
+                    }
+                }
+
+                var word = RoleWordAt(p);
+                if (word.Word is { } w)
+                {
+                    return EmitRoleWord(first, word.End, code, w, word.Plural, kind);
+                }
+
+                // Only modifiers may be skipped ("long-serving", "diplomatic", "sovereign").
+                if (IsPunct(p) || StartsUpper(p) && !IsHyphenated(p) || _doc.Forms[p].Length < 3)
+                {
+                    break;
+                }
+            }
+
+            return first - 1 < 0 ? -1 : first - 1;
+        }
+
+        private int EmitRoleWord(int first, int end, string code, RoleWord w, bool plural, MentionKind kind)
+        {
+            if (_kb.States.ContainsKey(code) || _kb.Organisations.ContainsKey(code))
+            {
+                if (w.Role is { } roleKind)
+                {
+                    var holders = _kb.HoldersAt(code, roleKind, _date).ToList();
+                    if (NameFollows(end))
+                    {
+                        // "Kyrgyz President Sadyr Japarov": the title belongs to the name, resolved with it.
+                        return first - 1 < 0 ? -1 : first - 1;
+                    }
+
+                    if (holders.Count > 0)
+                    {
+                        var (p, r) = holders[0];
+                        if (!plural)
+                        {
+                            _mentionedPeople.Add(p.Id);
+                        }
+
+                        return EmitPlural(first, end, MentionKind.Role, [Ref(Top(code), r.Sector, plural ? null : p.Name, first, end)], 0.85, plural ? w.Phrase : r.Title, plural);
+                    }
+
+                    return EmitPlural(first, end, MentionKind.Role, [Ref(Top(code), w.Sector, null, first, end)], 0.75, w.Phrase, plural);
+                }
+
+                // "the Kazakh politician": a definite description of the person last named for that country.
+                if (w.Sector == Sector.GOV && !plural && IsDefinite(first) && w.Phrase is "politician" or "official" or "diplomat" && LastPerson(code) is { } antecedent)
+                {
+                    var a = _mentions[antecedent];
+                    return Emit(first, end, MentionKind.Coreference, [a.Actors[0] with { Text = Slice(first, end) }], 0.7, a.Role, antecedent);
+                }
+
+                return EmitPlural(first, end, kind == MentionKind.Role ? MentionKind.Adjective : kind, [Ref(Top(code), w.Sector, _kb.DisplayName(code), first, end)], 0.8, null, plural || w.Plural);
+            }
+
+            return first - 1 < 0 ? -1 : first - 1;
+        }
+
+        // "President of the Majlisi Milli", "chairwoman of the Russian Federation Council" handled by TryRolePhrase;
+        // here "Federal Council President" (body then chair word) when a name does not follow.
+        private int ChairOf(int at, string code, Body b, int first)
+        {
+            if (b.ChairRole is not { } kind || at >= _doc.TokenCount || !ChairWords.Contains(_keys[at]))
+            {
+                return first;
+            }
+
+            if (NameFollows(at + 1))
+            {
+                return first;
+            }
+
+            var holder = _kb.HoldersAt(code, kind, _date).FirstOrDefault();
+            return holder.Person is null
+                ? Emit(first, at + 1, MentionKind.Role, [Ref(code, b.Sector, null, first, at + 1)], 0.75, b.Name + " " + _doc.Forms[at])
+                : Emit(first, at + 1, MentionKind.Role, [Ref(code, holder.Role.Sector, holder.Person.Name, first, at + 1)], 0.85, holder.Role.Title);
+        }
+
+        // "[the] ROLE of [the] (COUNTRY | BODY | ADJ BODY | ROLE of COUNTRY | ORG)", and "ROLE of COUNTRY's BODY".
+        private int TryRolePhrase(int i, int end)
+        {
+            int start = Determiner(i) == i && _keys[i] is "the" or "a" or "an" ? i + 1 : i;
+            if (start >= end)
+            {
+                return i;
+            }
+
+            var word = RoleWordAt(start);
+            var body = BodyAt(start);
+            int wordEnd = word.Word is not null ? word.End : body.Body is not null ? body.End : -1;
+            if (wordEnd < 0 || wordEnd >= end || _keys[wordEnd] != "of")
+            {
+                return i;
+            }
+
+            var target = ResolveOfTarget(wordEnd + 1, end);
+            if (target.Code is null)
+            {
+                return i;
+            }
+
+            int first = i;
+            string code = target.Code;
+            if (word.Word is { } w)
+            {
+                if (w.Role is { } kind && !target.IsPersonRole)
+                {
+                    if (ChairWords.Contains(_keys[start]) && target.Body is { ChairRole: { } chair })
+                    {
+                        kind = chair;
+                    }
+
+                    if (NameFollows(target.End) && !word.Plural)
+                    {
+                        return i;
+                    }
+
+                    var holders = _kb.HoldersAt(code, kind, _date).ToList();
+                    if (holders.Count > 0 && !word.Plural)
+                    {
+                        var (p, r) = holders[0];
+                        _mentionedPeople.Add(p.Id);
+                        return Emit(first, target.End, MentionKind.Role, [Ref(Top(code), r.Sector, p.Name, first, target.End)], 0.85, r.Title);
+                    }
+
+                    return EmitPlural(first, target.End, MentionKind.Role, [Ref(Top(code), w.Sector, null, first, target.End)], 0.75, Slice(start, wordEnd), word.Plural);
+                }
+
+                // "the press service of the President of Kyrgyzstan": the voice of that office.
+                var sector = target.IsPersonRole ? target.Sector : w.Sector;
+                return EmitPlural(first, target.End, MentionKind.Role, [Ref(Top(code), sector, target.PersonName, first, target.End)], 0.85, Slice(start, target.End), word.Plural);
+            }
+
+            var b = body.Body!;
+            return Emit(first, target.End, MentionKind.Name, [Ref(Top(code), b.Sector, b.Name, first, target.End)], 0.85, null);
+        }
+
+        private readonly record struct OfTarget(string? Code, int End, Body? Body, bool IsPersonRole, Sector Sector, string? PersonName);
+
+        private OfTarget ResolveOfTarget(int p, int end)
+        {
+            if (p < end && _keys[p] == "the")
+            {
+                p++;
+            }
+
+            if (p >= end)
+            {
+                return default;
+            }
+
+            // A nested role: "the President of Tajikistan".
+            var inner = RoleWordAt(p);
+            if (inner.Word is { Role: { } kind } && inner.End < end && _keys[inner.End] == "of")
+            {
+                var t = ResolveOfTarget(inner.End + 1, end);
+                if (t.Code is not null)
+                {
+                    var holder = _kb.HoldersAt(t.Code, kind, _date).FirstOrDefault();
+                    return new OfTarget(t.Code, t.End, null, true, inner.Word.Sector, holder.Person?.Name);
+                }
+            }
+
+            var named = BodyAt(p);
+            if (named.Body is { Actor: { } bodyActor } nb)
+            {
+                return new OfTarget(bodyActor, named.End, nb, false, nb.Sector, null);
+            }
+
+            var (nameEnd, entries) = MatchName(p, end);
+            if (entries.IsEmpty)
+            {
+                return default;
+            }
+
+            var e = entries.OrderBy(x => Priority(x.Kind)).First();
+            if (e.Kind is EntryKind.CountryName or EntryKind.CountryShort or EntryKind.FormerName or EntryKind.OrganisationName or EntryKind.OrganisationShort)
+            {
+                // "of Kyrgyzstan's cabinet of ministers"
+                if (IsPossessive(nameEnd - 1))
+                {
+                    var b = BodyAt(SkipPossessive(nameEnd));
+                    if (b.Body is { } pb)
+                    {
+                        return new OfTarget(e.Target, b.End, pb, false, pb.Sector, null);
+                    }
+                }
+
+                return new OfTarget(e.Target, nameEnd, null, false, Sector.GOV, null);
+            }
+
+            if (e.Kind is EntryKind.Adjective)
+            {
+                var b = BodyAt(nameEnd);
+                if (b.Body is { } ab && (ab.Actor is null || ab.Actor == e.Target))
+                {
+                    return new OfTarget(e.Target, b.End, ab, false, ab.Sector, null);
+                }
+            }
+
+            return default;
+        }
+
+        // ---- groups -------------------------------------------------------------------------------------
+
+        private int TryGroup(int i, int end)
+        {
+            int p = i;
+            int? number = null;
+            bool negated = false;
+            if (_keys[p] is "the" or "those" or "these" or "all" or "no" or "both" or "neither" or "each" or "every")
+            {
+                negated = _keys[p] is "no" or "neither";
+                if (_keys[p] is "both" or "neither")
+                {
+                    number = 2;
+                }
+
+                p++;
+            }
+
+            if (p < end && Numbers.TryGetValue(_keys[p], out int n))
+            {
+                number = n;
+                p++;
+            }
+
+            if (p >= end)
+            {
+                return i;
+            }
+
+            // "both countries", "the two countries", "those three governments", "neither country".
+            if (number is { } count && GroupNounAt(p) is { Noun: not null } bare && bare.Noun is not ("member" or "members" or "sanctions"))
+            {
+                var codes = LastStates(count);
+                if (codes.Count == count)
+                {
+                    return EmitGroup(i, bare.End, codes, 0.75, plural: true, kind: MentionKind.Group, negated: negated);
+                }
+            }
+
+            foreach (var g in _kb.Groups)
+            {
+                foreach (var phrase in g.Phrases)
+                {
+                    int phraseEnd = MatchPhrase(p, end, phrase);
+                    if (phraseEnd <= p)
+                    {
+                        continue;
+                    }
+
+                    bool standalone = phrase.StartsWith("the ", StringComparison.Ordinal) || (phrase == "West" && p > 0 && _keys[p - 1] == "the");
+                    var noun = GroupNounAt(phraseEnd);
+                    if (noun.Noun is null && !standalone)
+                    {
+                        continue;
+                    }
+
+                    var members = _kb.GroupMembers(g, _date == DateOnly.MaxValue ? null : _date).ToList();
+                    if (number is { } size && size != members.Count)
+                    {
+                        members = EnumerationAfter(noun.Noun is null ? phraseEnd : noun.End, size) ?? members;
+                    }
+
+                    int groupEnd = noun.Noun is null ? phraseEnd : noun.End;
+                    int first = standalone && p > 0 && _keys[p - 1] == "the" && p - 1 >= i - 1 ? Math.Min(i, p - 1) : i;
+                    return EmitGroup(first, groupEnd, members, 0.85, plural: true, negated: negated);
+                }
+            }
+
+            return i;
+        }
+
+        private List<string>? EnumerationAfter(int p, int size)
+        {
+            var found = new List<string>();
+            int end = _doc.Sentence(_doc.SentenceOf(Math.Min(p, _doc.TokenCount - 1))).EndToken;
+            for (int j = p; j < end && j < p + size * 3 + 3 && found.Count < size; j++)
+            {
+                var (e, entries) = MatchName(j, end);
+                var c = entries.FirstOrDefault(x => x.Kind == EntryKind.CountryName);
+                if (c is not null)
+                {
+                    found.Add(c.Target);
+                    j = e - 1;
+                }
+            }
+
+            return found.Count == size ? found : null;
+        }
+
+        private int EmitGroup(int first, int end, IReadOnlyList<string> codes, double confidence, bool plural, MentionKind kind = MentionKind.Group, bool negated = false)
+        {
+            var refs = codes.Select(c => Ref(c, Sector.GOV, _kb.DisplayName(c), first, end)).ToImmutableArray();
+            return EmitPlural(first, end, kind, refs, confidence, negated ? "none of" : null, plural);
+        }
+
+        // ---- coreference --------------------------------------------------------------------------------
+
+        private int TryCoreference(int i, int end)
+        {
+            string k = _keys[i];
+            bool pronounTag = !_doc.Has(AnnotationLayers.Tags) || _doc.Upos[i] is "PRON" or "DET";
+            if (k is "he" or "him" or "his" or "she" or "her" or "hers" && pronounTag)
+            {
+                return LastMatching(m => m.Kind is MentionKind.Person || m.Actors.Length == 1 && m.Actors[0].Name is not null && m.Kind is MentionKind.Role or MentionKind.Coreference && IsPersonRef(m)) is { } a
+                    ? EmitCoref(i, i + 1, a, 0.65)
+                    : i + 1;
+            }
+
+            if (k is "it" or "its" && pronounTag)
+            {
+                if (k == "it" && i + 1 < end && Copulas.Contains(_keys[i + 1]))
+                {
+                    return i + 1;
+                }
+
+                return LastMatching(m => m.Kind is not (MentionKind.Person or MentionKind.Location) && m.Actors.Length == 1 && !IsPersonRef(m) && !PluralAt(m)) is { } a
+                    ? EmitCoref(i, i + 1, a, 0.55)
+                    : i + 1;
+            }
+
+            if (k is "they" or "them" or "their" && pronounTag)
+            {
+                return LastMatching(m => m.Kind != MentionKind.Location && (m.Actors.Length > 1 || PluralAt(m))) is { } a
+                    ? EmitCoref(i, i + 1, a, 0.55)
+                    : i + 1;
+            }
+
+            if (k == "the" && i + 1 < end && _keys[i + 1] is "former" or "latter" && (i + 2 >= end || IsPunct(i + 2) || _doc.Upos.IsDefaultOrEmpty || _doc.Upos[i + 2] is not ("NOUN" or "PROPN")))
+            {
+                var candidates = Enumerable.Range(0, _mentions.Count).Reverse()
+                    .Where(x => _mentions[x].Kind != MentionKind.Location && _doc.SentenceOf(_mentions[x].FirstToken) >= _doc.SentenceOf(i) - 1)
+                    .Take(2).ToList();
+                if (candidates.Count == 2)
+                {
+                    return EmitCoref(i, i + 2, _keys[i + 1] == "latter" ? candidates[0] : candidates[1], 0.75);
+                }
+            }
+
+            // "the country('s)", "the organisation", "the bloc": the last state or organisation named.
+            if (k == "the" && i + 1 < end && _keys[i + 1] is "country" or "organization" or "organisation" or "bloc" or "alliance" or "republic")
+            {
+                bool state = _keys[i + 1] is "country" or "republic";
+                int? a = LastMatching(m => m.Actors.Length == 1 && (state ? _kb.States.ContainsKey(m.Actors[0].Code) : _kb.Organisations.ContainsKey(m.Actors[0].Code)) && !IsPersonRef(m), includeLocations: true);
+                if (a is { } idx)
+                {
+                    int after = i + 2;
+                    if (IsPossessive(i + 1))
+                    {
+                        after = SkipPossessive(i + 2);
+                        int r = RoleAfter(after, _mentions[idx].Actors[0].Code, i, MentionKind.Coreference);
+                        if (r > i + 1)
+                        {
+                            return r;
+                        }
+                    }
+
+                    var src = _mentions[idx].Actors[0];
+                    return Emit(i, i + 2, MentionKind.Coreference, [src with { Sector = state ? nameof(Sector.GOV) : nameof(Sector.IGO), Text = Slice(i, i + 2) }], 0.6, null, idx);
+                }
+            }
+
+            return i;
+        }
+
+        private int EmitCoref(int first, int end, int antecedent, double confidence)
+        {
+            var a = _mentions[antecedent];
+            var refs = a.Actors.Select(r => r with { Text = Slice(first, end), Sector = r.Sector ?? nameof(Sector.GOV) }).ToImmutableArray();
+            return EmitPlural(first, end, MentionKind.Coreference, refs, Math.Min(confidence, a.Confidence), a.Role, PluralAt(a), antecedent);
+        }
+
+        private int? LastMatching(Func<ActorMention, bool> predicate, bool includeLocations = false)
+        {
+            int sentence = _mentions.Count == 0 ? 0 : _doc.SentenceOf(_mentions[^1].FirstToken);
+            for (int x = _mentions.Count - 1; x >= 0; x--)
+            {
+                var m = _mentions[x];
+                if (_doc.SentenceOf(m.FirstToken) < sentence - 3)
+                {
+                    break;
+                }
+
+                if ((includeLocations || m.Kind != MentionKind.Location) && predicate(m))
+                {
+                    return x;
+                }
+            }
+
+            return null;
+        }
+
+        private int? LastPerson(string code) =>
+            LastMatching(m => m.Kind is MentionKind.Person && m.Actors[0].Code == code);
+
+        private List<string> LastStates(int count)
+        {
+            var codes = new List<string>();
+            for (int x = _mentions.Count - 1; x >= 0 && codes.Count < count; x--)
+            {
+                var m = _mentions[x];
+                if (m.Kind == MentionKind.Group && m.Actors.Length > count)
+                {
+                    break;
+                }
+
+                foreach (var a in m.Actors.Reverse())
+                {
+                    if (_kb.States.ContainsKey(a.Code) && !codes.Contains(a.Code, StringComparer.Ordinal) && codes.Count < count)
+                    {
+                        codes.Add(a.Code);
+                    }
+                }
+            }
+
+            codes.Reverse();
+            return codes;
+        }
+
+        private bool IsPersonRef(ActorMention m) => m.Kind == MentionKind.Person || m.Actors.Length == 1 && m.Actors[0].Name is { } n && _kb.People.Values.Any(p => p.Name == n);
+
+        private bool PluralAt(ActorMention m) => _plural[_mentions.IndexOf(m)];
+
+        // ---- hyphen compounds ("Russian-backed", "Bishkek-based", "Kyrgyzstan-Russia") -------------------
+
+        private int TryHyphenCompound(int i)
+        {
+            var form = _doc.Forms[i];
+            if (!form.Contains('-', StringComparison.Ordinal) || !StartsUpper(i))
+            {
+                return i;
+            }
+
+            var parts = form.Split('-');
+            int offset = _doc.TokenStarts[i];
+            var refs = new List<ActorRef>();
+            bool based = parts[^1] is "based";
+            foreach (var part in parts)
+            {
+                var entry = _kb.LookupKey(NameKey.Of(part)).Where(e => e.Kind is EntryKind.CountryName or EntryKind.Adjective or EntryKind.Capital or EntryKind.CountryShort or EntryKind.OrganisationShort)
+                    .OrderBy(e => Priority(e.Kind)).FirstOrDefault();
+                if (entry is not null)
+                {
+                    string code = entry.Kind == EntryKind.OrganisationShort ? Top(entry.Target) : entry.Target;
+                    refs.Add(new ActorRef(code, based ? null : entry.Kind == EntryKind.OrganisationShort ? nameof(Sector.IGO) : nameof(Sector.GOV), _kb.DisplayName(code), part));
+                }
+            }
+
+            if (refs.Count == 0)
+            {
+                return i;
+            }
+
+            return Emit(i, i + 1, based ? MentionKind.Location : refs.Count > 1 ? MentionKind.Group : MentionKind.Adjective, [.. refs], 0.6, null);
+        }
+
+        // ---- context tests ------------------------------------------------------------------------------
+
+        private bool IsLocation(int i)
+        {
+            if (_deps && _doc.Heads[i] >= 0 || _deps)
+            {
+                int head = _doc.Heads[i];
+                foreach (var c in _doc.Token(i).Children("case"))
+                {
+                    if (Locatives.Contains(_keys[c.Index]))
+                    {
+                        return !GovernmentNoun(i);
+                    }
+                }
+
+                if (_doc.Deprels[i] == "conj" && head >= 0 && head < i && _mentions.Count > 0 && _mentions[^1].Kind == MentionKind.Location && _mentions[^1].HeadToken == head)
+                {
+                    return true;
+                }
+            }
+
+            int p = i - 1;
+            if (p >= 0 && _keys[p] == "the")
+            {
+                p--;
+            }
+
+            if (p < 0)
+            {
+                return false;
+            }
+
+            if (Locatives.Contains(_keys[p]))
+            {
+                return !GovernmentNoun(i);
+            }
+
+            if (_keys[p] is "to" or "from")
+            {
+                for (int q = p - 1; q >= Math.Max(0, p - 4); q--)
+                {
+                    if (MotionWords.Contains(_keys[q]))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            // "in Almaty and Bishkek": a conjunct of a location.
+            if (_keys[p] is "and" or "or" or "," && _mentions.Count > 0 && _mentions[^1].Kind == MentionKind.Location && _mentions[^1].EndToken >= p - 1)
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        // "the government in Tashkent": the capital after a government noun stands for the government.
+        private bool GovernmentNoun(int i) => GovernmentBefore(i) is not null;
+
+        private int? GovernmentBefore(int i)
+        {
+            int p = i - 1;
+            if (p >= 1 && _keys[p] == "in" && _keys[p - 1] is "government" or "authorities" or "leadership" or "officials" or "regime")
+            {
+                return Determiner(p - 1);
+            }
+
+            return null;
+        }
+
+        private Title TitleBefore(int nameStart)
+        {
+            // Walk left over capitalised title words ("Kyrgyz President", "Federal Council President", "UN Secretary-General").
+            int p = nameStart;
+            string? actor = null;
+            RoleKind? kind = null;
+            var tokens = new List<int>();
+            int sentenceStart = _doc.Sentence(_doc.SentenceOf(nameStart)).FirstToken;
+            while (p > sentenceStart)
+            {
+                bool matched = false;
+                for (int len = Math.Min(6, p - sentenceStart); len >= 1 && !matched; len--)
+                {
+                    int s = p - len;
+                    string key = Joined(s, p);
+                    if (_kb.RoleWord(key) is { Role: { } rk } && (StartsUpper(s) || len > 1 || _keys[s] is "president"))
+                    {
+                        kind ??= rk;
+                        matched = true;
+                    }
+                    else if (_kb.Body(key) is { } b && StartsUpper(s))
+                    {
+                        actor ??= b.Actor;
+                        kind = b.ChairRole ?? kind;
+                        matched = true;
+                    }
+                    else if (_kb.LookupKey(key).FirstOrDefault(e => e.Kind is EntryKind.Adjective or EntryKind.CountryName or EntryKind.OrganisationShort or EntryKind.OrganisationName or EntryKind.CountryShort) is { } e && StartsUpper(s))
+                    {
+                        actor ??= e.Kind is EntryKind.OrganisationShort or EntryKind.OrganisationName ? Top(e.Target) : e.Target;
+                        if (e.Target == "UNSG")
+                        {
+                            kind ??= RoleKind.SecretaryGeneral;
+                        }
+
+                        matched = true;
+                    }
+                    else if (len == 1 && IsPossessiveMarker(s) && tokens.Count > 0)
+                    {
+                        matched = true;
+                    }
+
+                    if (matched)
+                    {
+                        for (int t = s; t < p; t++)
+                        {
+                            tokens.Add(t);
+                        }
+
+                        p = s;
+                    }
+                }
+
+                if (!matched)
+                {
+                    break;
+                }
+            }
+
+            if (tokens.Count == 0)
+            {
+                return default;
+            }
+
+            if (p > 0 && _keys[p - 1] == "the")
+            {
+                tokens.Add(p - 1);
+                p--;
+            }
+
+            return new Title(p, actor, kind, tokens);
+        }
+
+        private readonly record struct Title(int? First, string? Actor, RoleKind? Kind, IReadOnlyCollection<int>? TitleTokens)
+        {
+            public IReadOnlyCollection<int> Tokens => TitleTokens ?? [];
+        }
+
+        private bool NameFollows(int p)
+        {
+            if (p >= _doc.TokenCount || !StartsUpper(p))
+            {
+                return false;
+            }
+
+            var (e, entries) = MatchName(p, _doc.Sentence(_doc.SentenceOf(p)).EndToken);
+            return e > p && entries.Any(x => x.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname)
+                || _doc.Has(AnnotationLayers.Tags) && _doc.Upos[p] == "PROPN" && p + 1 < _doc.TokenCount && _doc.Upos[p + 1] == "PROPN" && entries.IsEmpty;
+        }
+
+        private (int End, RoleWord? Word, bool Plural) RoleWordAt(int p)
+        {
+            int sentenceEnd = _doc.Sentence(_doc.SentenceOf(p)).EndToken;
+            for (int len = Math.Min(7, sentenceEnd - p); len >= 1; len--)
+            {
+                string key = Joined(p, p + len);
+                if (_kb.RoleWord(key) is { } w)
+                {
+                    return (p + len, w, w.Plural);
+                }
+
+                if (key.EndsWith('s') && _kb.RoleWord(key[..^1]) is { } sw)
+                {
+                    return (p + len, sw, true);
+                }
+            }
+
+            return (p, null, false);
+        }
+
+        private (int End, Body? Body) BodyAt(int p)
+        {
+            int sentenceEnd = _doc.Sentence(_doc.SentenceOf(p)).EndToken;
+            for (int len = Math.Min(6, sentenceEnd - p); len >= 1; len--)
+            {
+                string key = Joined(p, p + len);
+                if (_kb.Body(key) is { } b)
+                {
+                    return (p + len, b);
+                }
+
+                if (key.EndsWith('s') && _kb.Body(key[..^1]) is { } sb)
+                {
+                    return (p + len, sb);
+                }
+            }
+
+            return (p, null);
+        }
+
+        private (int End, string? Noun) GroupNounAt(int p)
+        {
+            if (p >= _doc.TokenCount)
+            {
+                return (p, null);
+            }
+
+            if (p + 1 < _doc.TokenCount && GroupNouns.Contains(_keys[p] + " " + _keys[p + 1]))
+            {
+                return (p + 2, _keys[p] + " " + _keys[p + 1]);
+            }
+
+            return GroupNouns.Contains(_keys[p]) ? (p + 1, _keys[p]) : (p, null);
+        }
+
+        private int MatchPhrase(int p, int end, string phrase)
+        {
+            var words = phrase.Split(' ');
+            int j = p;
+            foreach (var w in words)
+            {
+                string k = NameKey.Of(w);
+                if (k == "the")
+                {
+                    if (j < end && _keys[j] == "the")
+                    {
+                        j++;
+                    }
+
+                    continue;
+                }
+
+                // Hyphenated words may be split by the tokenizer ("post - Soviet").
+                string acc = "";
+                int q = j;
+                while (q < end && acc.Length < k.Length)
+                {
+                    acc += _keys[q];
+                    q++;
+                }
+
+                if (acc != k)
+                {
+                    return p;
+                }
+
+                j = q;
+            }
+
+            return j;
+        }
+
+        private string Joined(int from, int to)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int j = from; j < to; j++)
+            {
+                if (j > from && _doc.TokenStarts[j] > _doc.TokenEnds[j - 1])
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(_keys[j]);
+            }
+
+            return sb.ToString();
+        }
+
+        private int Determiner(int i) => i > 0 && _keys[i - 1] is "the" && _doc.SentenceOf(i - 1) == _doc.SentenceOf(i) ? i - 1 : i;
+
+        private bool IsDefinite(int i) => i >= 0 && _keys[i] == "the";
+
+        private bool StartsUpper(int i) => _doc.Forms[i].Length > 0 && char.IsUpper(_doc.Forms[i][0]);
+
+        private bool IsHyphenated(int i) => _doc.Forms[i].Contains('-', StringComparison.Ordinal);
+
+        private bool IsPunct(int i) => _doc.Forms[i].All(c => char.IsPunctuation(c) || char.IsSymbol(c));
+
+        private bool IsPossessiveMarker(int i) => _doc.Forms[i] is "'s" or "’s" or "'" or "’";
+
+        private bool IsPossessive(int last) =>
+            last + 1 < _doc.TokenCount && IsPossessiveMarker(last + 1) || EndsPossessive(_doc.Forms[last]);
+
+        private int SkipPossessive(int p) => p < _doc.TokenCount && IsPossessiveMarker(p) ? p + 1 : p;
+
+        private bool IsSentenceStartCommonWord(int i) => _doc.Sentence(_doc.SentenceOf(i)).FirstToken == i && _kb.RoleWord(_keys[i]) is not null;
+
+        private static bool EndsPossessive(string form) => form.EndsWith("'s", StringComparison.Ordinal) || form.EndsWith("’s", StringComparison.Ordinal);
+
+        private static string StripPossessive(string form) => EndsPossessive(form) && form.Length > 2 ? form[..^2] : form;
+
+        private string Top(string code) => _kb.Organisations.ContainsKey(code) ? _kb.TopOrganisation(code) : code;
+
+        private string Slice(int first, int end) => _doc.Text[_doc.TokenStarts[first].._doc.TokenEnds[end - 1]];
+
+        private ActorRef Ref(string code, Sector? sector, string? name, int first, int end) =>
+            new(code, sector?.ToString(), name, Slice(first, end));
+
+        private int Emit(int first, int end, MentionKind kind, ImmutableArray<ActorRef> actors, double confidence, string? role, int? antecedent = null) =>
+            EmitPlural(first, end, kind, actors, confidence, role, actors.Length > 1, antecedent);
+
+        private int EmitPlural(int first, int end, MentionKind kind, ImmutableArray<ActorRef> actors, double confidence, string? role, bool plural, int? antecedent = null)
+        {
+            first = Math.Max(0, first);
+            for (int t = first; t < end; t++)
+            {
+                _consumed[t] = true;
+            }
+
+            _mentions.Add(new ActorMention
+            {
+                Range = new CharRange(_doc.TokenStarts[first], _doc.TokenEnds[end - 1]),
+                FirstToken = first,
+                EndToken = end,
+                HeadToken = HeadOf(first, end),
+                Actors = actors,
+                Kind = kind,
+                Role = role,
+                Confidence = Math.Round(confidence, 2),
+                Antecedent = antecedent,
+            });
+            _plural.Add(plural);
+            return end;
+        }
+
+        private int HeadOf(int first, int end)
+        {
+            if (_deps)
+            {
+                for (int t = first; t < end; t++)
+                {
+                    int h = _doc.Heads[t];
+                    if (h < first || h >= end)
+                    {
+                        return t;
+                    }
+                }
+            }
+
+            for (int t = end - 1; t > first; t--)
+            {
+                if (!IsPunct(t) && !IsPossessiveMarker(t))
+                {
+                    return t;
+                }
+            }
+
+            return first;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Stancewatch.Knowledge.Actors;
+
+/// <summary>
+/// A word or phrase of the role lexicon: a title that resolves to a <see cref="RoleKind"/> at a date ("foreign
+/// minister"), or a noun that gives a sector to the demonym before it ("activists" → CVL).
+/// </summary>
+public sealed record RoleWord(string Phrase, RoleKind? Role, Sector Sector, bool Plural, string Source);
