@@ -74,7 +74,6 @@ public static class Program
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
         root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
-        root.Subcommands.Add(Commands.TrainCommand.Create());
         return root;
     }
 }
