@@ -9,6 +9,9 @@ public static class Program
     {
         var root = new RootCommand("Stancewatch: evidence-linked records of where governments stand on a crisis.");
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.ParseCommand.Create());
+        root.Subcommands.Add(Commands.EvalCommand.Create());
+        root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

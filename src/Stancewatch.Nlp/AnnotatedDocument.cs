@@ -37,6 +37,15 @@ public sealed class AnnotatedDocument
     /// </summary>
     public ImmutableArray<string> Forms { get; private init; } = [];
 
+    /// <summary>
+    /// Multiword tokens: true at token i when token i+1 is part of the same orthographic token (e.g. "do" and
+    /// "n't" of "don't", "Russia" and "'s" of "Russia's"). Empty when the document has no multiword tokens.
+    /// </summary>
+    public ImmutableArray<bool> MultiwordContinues { get; private init; } = [];
+
+    /// <summary>True when token <paramref name="index"/> and the next one form one orthographic (multiword) token.</summary>
+    public bool ContinuesMultiword(int index) => !MultiwordContinues.IsDefaultOrEmpty && MultiwordContinues[index];
+
     /// <summary>Token index where each sentence starts; sentence i ends where sentence i+1 starts.</summary>
     public ImmutableArray<int> SentenceStarts { get; private init; } = [];
 
@@ -88,11 +97,24 @@ public sealed class AnnotatedDocument
     }
 
     /// <summary>Adds the token layer; <paramref name="forms"/> defaults to the covered text.</summary>
-    public AnnotatedDocument WithTokens(ImmutableArray<int> starts, ImmutableArray<int> ends, ImmutableArray<string>? forms = null)
+    /// <param name="starts">Start offset of each token.</param>
+    /// <param name="ends">End offset (exclusive) of each token.</param>
+    /// <param name="forms">Word forms; the covered text when null.</param>
+    /// <param name="multiwordContinues">See <see cref="MultiwordContinues"/>; none when null.</param>
+    public AnnotatedDocument WithTokens(
+        ImmutableArray<int> starts,
+        ImmutableArray<int> ends,
+        ImmutableArray<string>? forms = null,
+        ImmutableArray<bool>? multiwordContinues = null)
     {
         if (starts.Length != ends.Length)
         {
             throw new ArgumentException("starts and ends differ in length", nameof(ends));
+        }
+
+        if (multiwordContinues is { IsDefaultOrEmpty: false } m && m.Length != starts.Length)
+        {
+            throw new ArgumentException("multiwordContinues differs in length from starts", nameof(multiwordContinues));
         }
 
         var f = forms ?? [.. Enumerable.Range(0, starts.Length).Select(i => Text[starts[i]..ends[i]])];
@@ -102,6 +124,7 @@ public sealed class AnnotatedDocument
             TokenStarts = starts,
             TokenEnds = ends,
             Forms = f,
+            MultiwordContinues = multiwordContinues is { IsDefault: false } mw ? mw : [],
         };
     }
 
@@ -137,6 +160,7 @@ public sealed class AnnotatedDocument
             TokenStarts = TokenStarts,
             TokenEnds = TokenEnds,
             Forms = Forms,
+            MultiwordContinues = MultiwordContinues,
             SentenceStarts = c.SentenceStarts,
             Upos = c.Upos,
             Xpos = c.Xpos,
