@@ -75,5 +75,7 @@ public static class Program
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
         root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
         return root;
+        root.Subcommands.Add(Commands.ParseCommand.Create());
+        return root.Parse(args).Invoke();
     }
 }
