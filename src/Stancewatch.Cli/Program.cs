@@ -72,8 +72,9 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create(terminal));
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
-        return root;
         root.Subcommands.Add(Commands.TrainCommand.Create());
-        return root.Parse(args).Invoke();
+        root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
+        root.Subcommands.Add(Commands.AnalyzeCommand.Create(terminal));
+        return root;
     }
 }
