@@ -77,5 +77,7 @@ public static class Program
         return root;
         root.Subcommands.Add(Commands.ParseCommand.Create());
         return root.Parse(args).Invoke();
+        root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.AnalyzeCommand.Create(terminal));
     }
 }
