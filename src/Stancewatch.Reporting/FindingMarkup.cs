@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Stancewatch.Extraction;
 using static Stancewatch.Reporting.HtmlText;
@@ -98,7 +99,7 @@ internal sealed class FindingMarkup(ReportIndex index)
             return $"Document {Escape(evidence.Doc)}, sentence {evidence.Sentence + 1}";
         }
 
-        sb.Append($"<a href=\"#{Id("doc-", doc.Id)}\">[{number}]</a> ");
+        sb.Append(CultureInfo.InvariantCulture, $"<a href=\"#{Id("doc-", doc.Id)}\">[{number}]</a> ");
         sb.Append("<cite>").Append(Escape(doc.Title ?? Path.GetFileName(doc.Path))).Append("</cite>");
         if (!string.IsNullOrEmpty(doc.Publisher))
         {

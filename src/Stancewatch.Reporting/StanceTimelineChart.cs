@@ -48,8 +48,8 @@ internal sealed class StanceTimelineChart(ReportIndex index)
         string titleId = Id("chart-title-", actor), descId = Id("chart-desc-", actor);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        sb.Append($"<title id=\"{titleId}\">Stance timeline: {Escape(index.Name(actor))}</title>");
-        sb.Append($"<desc id=\"{descId}\">{Escape(Describe(claims, silences.Count, first, last, profile))}</desc>");
+        sb.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">Stance timeline: {Escape(index.Name(actor))}</title>");
+        sb.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Escape(Describe(claims, silences.Count, first, last, profile))}</desc>");
 
         for (int i = 0; i < ReportIndex.Levels.Length; i++)
         {
@@ -87,7 +87,7 @@ internal sealed class StanceTimelineChart(ReportIndex index)
             }
 
             path.Append(CultureInfo.InvariantCulture, $" H{plotRight:0.#}");
-            sb.Append($"<path class=\"trend\" d=\"{path}\"><title>Profile timeline</title></path>");
+            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"trend\" d=\"{path}\"><title>Profile timeline</title></path>");
         }
 
         // Points that fall on the same spot are spread sideways so that each stays visible and clickable.
@@ -100,7 +100,7 @@ internal sealed class StanceTimelineChart(ReportIndex index)
             int slot = taken.TryGetValue(((int)x, level), out int n) ? n : 0;
             taken[((int)x, level)] = slot + 1;
             x += slot == 0 ? 0 : (slot % 2 == 1 ? 1 : -1) * ((slot + 1) / 2) * 9;
-            sb.Append($"<a href=\"#{Id("claim-", claim.Id)}\">");
+            sb.Append(CultureInfo.InvariantCulture, $"<a href=\"#{Id("claim-", claim.Id)}\">");
             sb.Append(Marker(claim, x, Y(level)));
             sb.Append("<title>").Append(Escape(Tooltip(claim))).Append("</title></a>");
         }
@@ -113,7 +113,7 @@ internal sealed class StanceTimelineChart(ReportIndex index)
             taken[((int)x, silentRow)] = slot + 1;
             x += slot == 0 ? 0 : (slot % 2 == 1 ? 1 : -1) * ((slot + 1) / 2) * 9;
             string kind = silence.Kind.ToString().ToLowerInvariant();
-            sb.Append($"<a href=\"#{index.SilenceId(silence)}\">");
+            sb.Append(CultureInfo.InvariantCulture, $"<a href=\"#{index.SilenceId(silence)}\">");
             sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"point silence{(silence.Inferred ? " inferred" : "")}\" cx=\"{x:0.#}\" cy=\"{Y(silentRow):0.#}\" r=\"5.5\"/>");
             sb.Append("<title>").Append(Escape($"{(silence.Date is { } sd ? Date(sd) : "undated")} · {kind}{(silence.Inferred ? " (inferred)" : "")} · according to {index.Name(silence.Claimant.Code)}")).Append("</title></a>");
         }
