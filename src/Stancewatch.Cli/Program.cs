@@ -74,10 +74,8 @@ public static class Program
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
         root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
-        return root;
         root.Subcommands.Add(Commands.ParseCommand.Create());
-        return root.Parse(args).Invoke();
-        root.Subcommands.Add(Commands.TrainCommand.Create());
         root.Subcommands.Add(Commands.AnalyzeCommand.Create(terminal));
+        return root;
     }
 }
