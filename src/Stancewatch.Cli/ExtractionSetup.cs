@@ -1,0 +1,79 @@
+using Stancewatch.Cli.Commands;
+using Stancewatch.Extraction.Lexicons;
+using Stancewatch.Nlp;
+using Stancewatch.Nlp.Lemmatization;
+using Stancewatch.Nlp.Parsing;
+using Stancewatch.Nlp.Tagging;
+using Stancewatch.Nlp.Tokenization;
+
+namespace Stancewatch.Cli;
+
+/// <summary>
+/// Composes what the extraction commands run: the event lexicon (ours, widened with PETRARCH's CAMEO verb dictionary
+/// from ../shared when present) and the language pipeline from models/ (tokenizer, sentence splitter, tagger,
+/// lemmatizer, dependency parser).
+/// </summary>
+public static class ExtractionSetup
+{
+    /// <summary>The CAMEO → PLOVER table from ../shared/eval, or null when ../shared is absent.</summary>
+    public static CameoPloverTable? CameoTable()
+    {
+        string path = Path.Combine(RepositoryPaths.Shared(), "eval", "CAMEO2PLOVER-2021.txt");
+        return File.Exists(path) ? CameoPloverTable.ReadFile(path) : null;
+    }
+
+    /// <summary>The lexicon; with <paramref name="importCameo"/> the CAMEO verb dictionary widens the verb patterns; <paramref name="note"/> says what was loaded.</summary>
+    public static EventLexicon Lexicon(bool importCameo, out string note)
+    {
+        var lexicon = EventLexiconReader.LoadDefault();
+        note = $"lexicon: {lexicon.Verbs.Count} verbs, {lexicon.Nouns.Count} nouns";
+        if (!importCameo)
+        {
+            return lexicon;
+        }
+
+        string dictionary = Path.Combine(RepositoryPaths.Shared(), "dictionaries", "CAMEO.2.0.txt");
+        var table = CameoTable();
+        if (table is null || !File.Exists(dictionary))
+        {
+            note += " (CAMEO dictionary not found in ../shared: not widened)";
+            return lexicon;
+        }
+
+        var imported = CameoVerbDictionaryReader.ReadFile(dictionary, table);
+        var widened = lexicon.WithImportedVerbs(imported);
+        note = $"lexicon: {widened.Verbs.Count} verbs ({widened.Verbs.Count - lexicon.Verbs.Count} from CAMEO.2.0.txt), {widened.Nouns.Count} nouns";
+        return widened;
+    }
+
+    /// <summary>Tokenizer, sentence splitter, tagger, lemmatizer and parser from <paramref name="models"/> (default models/).</summary>
+    /// <exception cref="DirectoryNotFoundException">A model directory is missing (names it).</exception>
+    public static Pipeline LanguagePipeline(DirectoryInfo? models)
+    {
+        string dir = UdPipelines.ModelsDirectory(models);
+        string lexiconPath = Path.Combine(dir, "tokenizer", TokenizerLexicon.FileName);
+        var tokenizerLexicon = File.Exists(lexiconPath) ? TokenizerLexicon.Load(lexiconPath) : TokenizerLexicon.Default;
+        var builder = new PipelineBuilder().Add(new Tokenizer(tokenizerLexicon)).Add(new SentenceSplitter(tokenizerLexicon));
+        return AddModels(builder, dir).Build();
+    }
+
+    /// <summary>Tagger, lemmatizer and parser only, for documents that already have tokens and sentences.</summary>
+    public static Pipeline ParsingPipeline(DirectoryInfo? models) =>
+        AddModels(new PipelineBuilder(), UdPipelines.ModelsDirectory(models)).Build();
+
+    private static PipelineBuilder AddModels(PipelineBuilder builder, string dir)
+    {
+        foreach (string name in new[] { "tagger", "lemmatizer", "parser" })
+        {
+            if (!Directory.Exists(Path.Combine(dir, name)))
+            {
+                throw new DirectoryNotFoundException($"{Path.Combine(dir, name)}: model missing (run 'stancewatch train')");
+            }
+        }
+
+        return builder
+            .Add(PerceptronTagger.Load(Path.Combine(dir, "tagger")))
+            .Add(EditRuleLemmatizer.Load(Path.Combine(dir, "lemmatizer")))
+            .Add(ArcHybridParser.Load(Path.Combine(dir, "parser")));
+    }
+}
