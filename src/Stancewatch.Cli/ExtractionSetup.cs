@@ -1,10 +1,6 @@
 using Stancewatch.Cli.Commands;
 using Stancewatch.Extraction.Lexicons;
 using Stancewatch.Nlp;
-using Stancewatch.Nlp.Lemmatization;
-using Stancewatch.Nlp.Parsing;
-using Stancewatch.Nlp.Tagging;
-using Stancewatch.Nlp.Tokenization;
 
 namespace Stancewatch.Cli;
 
@@ -46,34 +42,8 @@ public static class ExtractionSetup
         return widened;
     }
 
-    /// <summary>Tokenizer, sentence splitter, tagger, lemmatizer and parser from <paramref name="models"/> (default models/).</summary>
-    /// <exception cref="DirectoryNotFoundException">A model directory is missing (names it).</exception>
-    public static Pipeline LanguagePipeline(DirectoryInfo? models)
-    {
-        string dir = UdPipelines.ModelsDirectory(models);
-        string lexiconPath = Path.Combine(dir, "tokenizer", TokenizerLexicon.FileName);
-        var tokenizerLexicon = File.Exists(lexiconPath) ? TokenizerLexicon.Load(lexiconPath) : TokenizerLexicon.Default;
-        var builder = new PipelineBuilder().Add(new Tokenizer(tokenizerLexicon)).Add(new SentenceSplitter(tokenizerLexicon));
-        return AddModels(builder, dir).Build();
-    }
-
-    /// <summary>Tagger, lemmatizer and parser only, for documents that already have tokens and sentences.</summary>
-    public static Pipeline ParsingPipeline(DirectoryInfo? models) =>
-        AddModels(new PipelineBuilder(), UdPipelines.ModelsDirectory(models)).Build();
-
-    private static PipelineBuilder AddModels(PipelineBuilder builder, string dir)
-    {
-        foreach (string name in new[] { "tagger", "lemmatizer", "parser" })
-        {
-            if (!Directory.Exists(Path.Combine(dir, name)))
-            {
-                throw new DirectoryNotFoundException($"{Path.Combine(dir, name)}: model missing (run 'stancewatch train')");
-            }
-        }
-
-        return builder
-            .Add(PerceptronTagger.Load(Path.Combine(dir, "tagger")))
-            .Add(EditRuleLemmatizer.Load(Path.Combine(dir, "lemmatizer")))
-            .Add(ArcHybridParser.Load(Path.Combine(dir, "parser")));
-    }
+    /// <summary>The language pipeline from <paramref name="models"/> (default: the repository's models/).</summary>
+    /// <exception cref="Stancewatch.Nlp.Models.ModelLoadException">A model is missing or corrupt.</exception>
+    public static LanguagePipeline LanguagePipeline(DirectoryInfo? models) =>
+        Stancewatch.Nlp.LanguagePipeline.Load(models?.FullName);
 }

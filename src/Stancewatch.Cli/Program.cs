@@ -61,6 +61,8 @@ public static class Program
         var root = new RootCommand("Stancewatch: evidence-linked records of where governments stand on a crisis.");
         root.Subcommands.Add(Commands.EvalCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.ParseCommand.Create());
+        root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
         return root;

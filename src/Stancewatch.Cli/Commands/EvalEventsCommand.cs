@@ -71,7 +71,7 @@ public static class EvalEventsCommand
                 var pipeline = ExtractionSetup.LanguagePipeline(models);
                 result = evaluator.EvaluatePlover(gold, g =>
                 {
-                    var doc = pipeline.Annotate(AnnotatedDocument.FromText(g.Id, g.Text));
+                    var doc = pipeline.Annotate(g.Id, g.Text);
                     return (doc, extractor.Extract(doc, new ExtractionContext(g.Id, g.Date)));
                 });
             }

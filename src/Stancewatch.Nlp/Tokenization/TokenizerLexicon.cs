@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text;
+using Stancewatch.Nlp.Models;
 
 namespace Stancewatch.Nlp.Tokenization;
 
@@ -9,17 +9,18 @@ namespace Stancewatch.Nlp.Tokenization;
 /// their full stop, hyphenated words kept whole, multiword tokens split into words (gonna → gon na), other tokens
 /// that contain punctuation but stay whole, and abbreviations that rarely end a sentence.
 /// <see cref="Default"/> holds general English lists; <see cref="Load"/> reads lists learned from a treebank
-/// (see <c>TokenizerTrainer</c> in Stancewatch.Training). Immutable and thread-safe.
+/// (see <c>TokenizerTrainer</c> in Stancewatch.Training) from a model directory. Immutable and thread-safe.
 /// </summary>
 public sealed class TokenizerLexicon
 {
-    /// <summary>File name of the binary lexicon inside a model directory.</summary>
-    public const string FileName = "lexicon.bin";
+    /// <summary>Component kind in the model card.</summary>
+    public const string Kind = "TokenizerLexicon";
 
-    /// <summary>Current binary format version.</summary>
+    /// <summary>Current payload format version.</summary>
     public const int FormatVersion = 1;
 
-    private const uint Magic = 0x4B545753; // "SWTK"
+    /// <summary>Name of the model directory under models/.</summary>
+    public const string ModelName = "tokenizer";
 
     private readonly FrozenSet<string> _abbreviations;
     private readonly FrozenSet<string> _abbreviationsLower;
@@ -118,14 +119,10 @@ public sealed class TokenizerLexicon
     public ImmutableArray<int> MultiwordSplits(string lowerCased) =>
         _multiwords.TryGetValue(lowerCased, out var splits) ? splits : default;
 
-    /// <summary>Writes the lexicon to <paramref name="path"/> in the versioned binary format.</summary>
-    public void Save(string path)
+    /// <summary>Writes the lists (the payload of the model's weights.bin).</summary>
+    public void WritePayload(BinaryWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
+        ArgumentNullException.ThrowIfNull(writer);
         WriteList(writer, _abbreviations.Order(StringComparer.Ordinal));
         WriteList(writer, _hyphenated.Order(StringComparer.Ordinal));
         WriteList(writer, _whole.Order(StringComparer.Ordinal));
@@ -143,25 +140,10 @@ public sealed class TokenizerLexicon
         }
     }
 
-    /// <summary>Reads a lexicon written by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">The file is not a lexicon or has another format version.</exception>
-    public static TokenizerLexicon Load(string path)
+    /// <summary>Reads lists written by <see cref="WritePayload"/>.</summary>
+    public static TokenizerLexicon ReadPayload(BinaryReader reader)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
-        uint magic = reader.ReadUInt32();
-        if (magic != Magic)
-        {
-            throw new InvalidDataException($"{path}: not a tokenizer lexicon (magic {magic:X8}, expected {Magic:X8})");
-        }
-
-        int version = reader.ReadInt32();
-        if (version != FormatVersion)
-        {
-            throw new InvalidDataException($"{path}: format version {version}, expected {FormatVersion}");
-        }
-
+        ArgumentNullException.ThrowIfNull(reader);
         var abbreviations = ReadList(reader);
         var hyphenated = ReadList(reader);
         var whole = ReadList(reader);
@@ -183,6 +165,18 @@ public sealed class TokenizerLexicon
 
         return new TokenizerLexicon(abbreviations, hyphenated, multi, whole, nonFinal);
     }
+
+    /// <summary>Saves the lexicon as a model directory (model.json and weights.bin); returns the saved card.</summary>
+    public ModelCard Save(string directory, ModelCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return ModelDirectory.Save(directory, card with { Kind = Kind, FormatVersion = FormatVersion, Labels = [] }, WritePayload);
+    }
+
+    /// <summary>Loads a lexicon saved by <see cref="Save"/>.</summary>
+    /// <exception cref="ModelLoadException">The directory is missing, corrupt, or holds another kind or version.</exception>
+    public static TokenizerLexicon Load(string directory) =>
+        ModelDirectory.Load(directory, Kind, FormatVersion, (reader, _) => ReadPayload(reader)).Model;
 
     private static void WriteList(BinaryWriter writer, IEnumerable<string> items)
     {
