@@ -26,7 +26,7 @@ public static class UdPipelines
         {
             string models = ModelsDirectory(modelsDirectory);
             var lexicon = TokenizerLexicon.Load(Path.Combine(models, TokenizerLexicon.ModelName));
-            builder.Add(new Tokenizer(lexicon)).Add(new SentenceSplitter(lexicon));
+            builder.Add(new Tokenizer(lexicon)).Add(SentenceSplitter.Load(models, lexicon));
         }
 
         return builder.Build();

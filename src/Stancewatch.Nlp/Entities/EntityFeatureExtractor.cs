@@ -1,3 +1,5 @@
+using Stancewatch.Nlp.Learning;
+
 namespace Stancewatch.Nlp.Entities;
 
 /// <summary>
@@ -33,10 +35,16 @@ public sealed class EntityFeatureExtractor
         return Normalise(form.ToLowerInvariant());
     }
 
-    /// <summary>Features of every token of one sentence.</summary>
+    /// <summary>Hashed features (<see cref="FeatureHash.Of"/>) of every token of one sentence.</summary>
     /// <param name="forms">The sentence's word forms.</param>
     /// <param name="upos">UPOS tags, or null; used only when the extractor uses tags.</param>
-    public string[][] Extract(IReadOnlyList<string> forms, IReadOnlyList<string>? upos = null)
+    public ulong[][] Extract(IReadOnlyList<string> forms, IReadOnlyList<string>? upos = null) =>
+        [.. ExtractStrings(forms, upos).Select(fs => fs.Select(f => FeatureHash.Of(f)).ToArray())];
+
+    /// <summary>Features of every token of one sentence, as readable strings.</summary>
+    /// <param name="forms">The sentence's word forms.</param>
+    /// <param name="upos">UPOS tags, or null; used only when the extractor uses tags.</param>
+    public string[][] ExtractStrings(IReadOnlyList<string> forms, IReadOnlyList<string>? upos = null)
     {
         ArgumentNullException.ThrowIfNull(forms);
         int n = forms.Count;
