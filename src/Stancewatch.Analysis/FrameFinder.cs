@@ -258,6 +258,13 @@ public sealed class FrameFinder
                 continue;
             }
 
+            if (!SubjectFinder.NamesGovernments(m))
+            {
+                // A citizen, expert or outlet speaking: a non-state voice.
+                fallback ??= m with { Actors = [ActorRef.Media] };
+                continue;
+            }
+
             fallback ??= m;
             int local = m.Range.Start - range.Start;
             bool afterPreposition = local > 0 && local <= text.Length && Preposition.IsMatch(text[..local]);
