@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using Stancewatch.Cli.Commands;
+using Stancewatch.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Stancewatch.Cli;
@@ -38,6 +40,11 @@ public static class Program
             terminal.Problem("database", ex.Message);
             return ExitCodes.Environment;
         }
+        catch (StoreSchemaException ex)
+        {
+            terminal.Problem("database", ex.Message);
+            return ExitCodes.Environment;
+        }
         catch (IOException ex)
         {
             terminal.Problem("disk", ex.Message);
@@ -60,8 +67,15 @@ public static class Program
     {
         var root = new RootCommand("Stancewatch: evidence-linked records of where governments stand on a crisis.");
         root.Subcommands.Add(Commands.EvalCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create(terminal));
+        root.Subcommands.Add(DocsCommand.Create(terminal));
+        root.Subcommands.Add(ShowCommand.Create(terminal));
+        root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.ParseCommand.Create());
+        root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
+        root.Subcommands.Add(Commands.AnalyzeCommand.Create(terminal));
         return root;
     }
 }

@@ -25,9 +25,17 @@ public sealed class Terminal
     public IAnsiConsole Error { get; }
 
     /// <summary>The process's stdout and stderr.</summary>
-    public static Terminal FromProcess() => new(
-        AnsiConsole.Console,
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) }));
+    public static Terminal FromProcess()
+    {
+        IAnsiConsole output = AnsiConsole.Console;
+        if (System.Console.IsOutputRedirected)
+        {
+            // Redirected output has no terminal width; keep tables readable in files and pipes.
+            output.Profile.Width = 200;
+        }
+
+        return new Terminal(output, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) }));
+    }
 
     /// <summary>Writes one problem line: "<paramref name="subject"/>: <paramref name="reason"/>" on stderr.</summary>
     public void Problem(string subject, string reason) =>

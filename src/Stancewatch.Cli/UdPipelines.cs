@@ -10,21 +10,23 @@ public static class UdPipelines
     /// The pipeline for <c>eval ud</c>: with <paramref name="raw"/> the tokenizer and sentence splitter come first
     /// (both use the lexicon learned into models/tokenizer); without it the input keeps its gold tokens and sentences.
     /// </summary>
-    /// <exception cref="IOException">The models directory or the tokenizer lexicon is missing.</exception>
+    /// <exception cref="IOException">The models directory is missing.</exception>
+    /// <exception cref="Stancewatch.Nlp.Models.ModelLoadException">A model is missing or does not load.</exception>
     public static Pipeline Create(DirectoryInfo? modelsDirectory, bool raw)
     {
+        string directory = ModelsDirectory(modelsDirectory);
+        if (File.Exists(Path.Combine(directory, "tagger", Stancewatch.Nlp.Models.ModelDirectory.CardFile)))
+        {
+            var language = LanguagePipeline.Load(directory);
+            return raw ? language.Full : language.FromTokens;
+        }
+
         var builder = new PipelineBuilder();
         if (raw)
         {
             string models = ModelsDirectory(modelsDirectory);
-            string lexiconPath = Path.Combine(models, "tokenizer", TokenizerLexicon.FileName);
-            if (!File.Exists(lexiconPath))
-            {
-                throw new FileNotFoundException($"{lexiconPath} is missing (rebuild it with the tokenizer trainer)", lexiconPath);
-            }
-
-            var lexicon = TokenizerLexicon.Load(lexiconPath);
-            builder.Add(new Tokenizer(lexicon)).Add(new SentenceSplitter(lexicon));
+            var lexicon = TokenizerLexicon.Load(Path.Combine(models, TokenizerLexicon.ModelName));
+            builder.Add(new Tokenizer(lexicon)).Add(SentenceSplitter.Load(models, lexicon));
         }
 
         return builder.Build();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Stancewatch.Text;
 
 namespace Stancewatch.Extraction;
 
@@ -34,6 +35,21 @@ public sealed record Event
 
     /// <summary>Quoted or indirect content of a statement.</summary>
     public string? Content { get; init; }
+
+    /// <summary>The words that express the event or the reporting frame (verb, noun, or "according to").</summary>
+    public string? Trigger { get; init; }
+
+    /// <summary>Character range of the trigger word in the document text.</summary>
+    public CharRange? TriggerRange { get; init; }
+
+    /// <summary>For a statement: the character range of its content (the quote or the reported clause).</summary>
+    public CharRange? ContentRange { get; init; }
+
+    /// <summary>Id of the statement whose content holds this record (the chain of attribution); null at top level.</summary>
+    public string? ReportedBy { get; init; }
+
+    /// <summary>Where the event took place, as the text names it ("in Almaty").</summary>
+    public string? Location { get; init; }
 
     public required Evidence Evidence { get; init; }
 }

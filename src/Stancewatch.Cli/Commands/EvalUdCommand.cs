@@ -1,11 +1,10 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Conllu;
-using Stancewatch.Nlp.Tokenization;
+using Stancewatch.Nlp.Models;
 using Stancewatch.Training.Evaluation;
 
 namespace Stancewatch.Cli.Commands;
@@ -84,26 +83,20 @@ public static class EvalUdCommand
             {
                 pipeline = UdPipelines.Create(modelsDir, raw);
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or ModelLoadException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"cannot load models: {e.Message}");
                 return 2;
             }
 
-            var goldDocs = ConlluDocumentReader.ToDocuments(gold, Path.GetFileNameWithoutExtension(goldFile.Name), AnnotationLayers.Tokens | AnnotationLayers.Sentences);
-            var inputs = raw ? goldDocs.Select(d => AnnotatedDocument.FromText(d.Id, d.Text)).ToList() : goldDocs;
-            var stopwatch = Stopwatch.StartNew();
-            var annotated = pipeline.AnnotateAll(inputs, 1);
-            stopwatch.Stop();
-            int tokens = annotated.Sum(d => d.TokenCount);
-            tokensPerSecond = tokens / Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9);
-            string conllu = ConlluWriter.ToConllu(annotated);
+            var run = new UdRunner().Run(pipeline, gold, Path.GetFileNameWithoutExtension(goldFile.Name), raw);
+            tokensPerSecond = run.TokensPerSecond;
             if (save != null)
             {
-                File.WriteAllText(save.FullName, conllu);
+                File.WriteAllText(save.FullName, run.Conllu);
             }
 
-            systemSentences = ConlluReader.Read(new StringReader(conllu), "system").ToList();
+            systemSentences = run.Sentences;
             mode = raw ? "raw text" : "gold tokenization";
         }
 

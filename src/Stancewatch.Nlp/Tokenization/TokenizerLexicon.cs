@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text;
+using Stancewatch.Nlp.Models;
 
 namespace Stancewatch.Nlp.Tokenization;
 
@@ -9,17 +9,18 @@ namespace Stancewatch.Nlp.Tokenization;
 /// their full stop, hyphenated words kept whole, multiword tokens split into words (gonna → gon na), other tokens
 /// that contain punctuation but stay whole, and abbreviations that rarely end a sentence.
 /// <see cref="Default"/> holds general English lists; <see cref="Load"/> reads lists learned from a treebank
-/// (see <c>TokenizerTrainer</c> in Stancewatch.Training). Immutable and thread-safe.
+/// (see <c>TokenizerTrainer</c> in Stancewatch.Training) from a model directory. Immutable and thread-safe.
 /// </summary>
 public sealed class TokenizerLexicon
 {
-    /// <summary>File name of the binary lexicon inside a model directory.</summary>
-    public const string FileName = "lexicon.bin";
+    /// <summary>Component kind in the model card.</summary>
+    public const string Kind = "TokenizerLexicon";
 
-    /// <summary>Current binary format version.</summary>
+    /// <summary>Current payload format version.</summary>
     public const int FormatVersion = 1;
 
-    private const uint Magic = 0x4B545753; // "SWTK"
+    /// <summary>Name of the model directory under models/.</summary>
+    public const string ModelName = "tokenizer";
 
     private readonly FrozenSet<string> _abbreviations;
     private readonly FrozenSet<string> _abbreviationsLower;
@@ -29,10 +30,12 @@ public sealed class TokenizerLexicon
     private readonly FrozenDictionary<string, ImmutableArray<int>> _multiwords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _wholeLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLowerLookup;
+    private readonly FrozenDictionary<string, ImmutableArray<int>>.AlternateLookup<ReadOnlySpan<char>> _multiwordLookup;
 
     /// <summary>Creates a lexicon from its lists.</summary>
     /// <param name="abbreviations">Tokens ending in a full stop that keep it (case-sensitive, e.g. "Mr.", "Feb.").</param>
-    /// <param name="hyphenated">Lower-cased hyphenated words kept as one token (e.g. "e-mail").</param>
+    /// <param name="hyphenated">Lower-cased hyphenated words kept as one token (e.g. "e-mail"), and prefixes whose words stay whole ("non-").</param>
     /// <param name="multiwords">Lower-cased tokens split into words, with the character offsets of the splits ("gonna" → [3]).</param>
     /// <param name="whole">Tokens with inner or edge punctuation that stay whole (e.g. "a.m.", "l/c", ":)").</param>
     /// <param name="nonFinalAbbreviations">Abbreviations that rarely end a sentence (e.g. "Mr.", "Dr.").</param>
@@ -56,6 +59,8 @@ public sealed class TokenizerLexicon
         _multiwords = multiwords.ToFrozenDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
         _abbreviationLookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         _wholeLookup = _whole.GetAlternateLookup<ReadOnlySpan<char>>();
+        _abbreviationLowerLookup = _abbreviationsLower.GetAlternateLookup<ReadOnlySpan<char>>();
+        _multiwordLookup = _multiwords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>General English lists, written by hand (no treebank needed).</summary>
@@ -95,37 +100,65 @@ public sealed class TokenizerLexicon
     /// <summary>True when <paramref name="token"/> is a known abbreviation (exact case, or all lower case).</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> token)
     {
+        if (token.Length == 0 || token[^1] != '.' || token.Length > 64)
+        {
+            return false;
+        }
+
         if (_abbreviationLookup.Contains(token))
         {
             return true;
         }
 
-        Span<char> lower = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+        Span<char> lower = stackalloc char[token.Length];
         token.ToLowerInvariant(lower);
-        return lower.SequenceEqual(token) && _abbreviationsLower.Contains(lower.ToString());
+        return lower.SequenceEqual(token) && _abbreviationLowerLookup.Contains(lower);
     }
 
     /// <summary>True when <paramref name="token"/> is listed as a token kept whole.</summary>
     public bool IsWhole(ReadOnlySpan<char> token) => _wholeLookup.Contains(token);
 
-    /// <summary>True when the lower-cased hyphenated word is kept whole.</summary>
-    public bool IsHyphenatedWord(string lowerCased) => _hyphenated.Contains(lowerCased);
+    /// <summary>
+    /// True when the lower-cased hyphenated word is kept whole: it is listed, or its first part is a listed prefix
+    /// (entries ending in a hyphen, such as "non-").
+    /// </summary>
+    public bool IsHyphenatedWord(string lowerCased)
+    {
+        ArgumentNullException.ThrowIfNull(lowerCased);
+        if (_hyphenated.Contains(lowerCased))
+        {
+            return true;
+        }
+
+        int hyphen = lowerCased.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < lowerCased.Length && char.IsLetter(lowerCased[hyphen + 1])
+            && _hyphenated.Contains(lowerCased[..(hyphen + 1)]) && lowerCased.IndexOf('-', hyphen + 1) < 0;
+    }
 
     /// <summary>True when the abbreviation rarely ends a sentence.</summary>
     public bool IsNonFinal(string abbreviation) => _nonFinal.Contains(abbreviation);
+
+    /// <summary>Split offsets of a multiword token (any case), or default when it is not one.</summary>
+    public ImmutableArray<int> MultiwordSplits(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 32)
+        {
+            return default;
+        }
+
+        Span<char> lower = stackalloc char[token.Length];
+        token.ToLowerInvariant(lower);
+        return _multiwordLookup.TryGetValue(lower, out var splits) ? splits : default;
+    }
 
     /// <summary>Split offsets of a multiword token, or default when the lower-cased token is not one.</summary>
     public ImmutableArray<int> MultiwordSplits(string lowerCased) =>
         _multiwords.TryGetValue(lowerCased, out var splits) ? splits : default;
 
-    /// <summary>Writes the lexicon to <paramref name="path"/> in the versioned binary format.</summary>
-    public void Save(string path)
+    /// <summary>Writes the lists (the payload of the model's weights.bin).</summary>
+    public void WritePayload(BinaryWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
+        ArgumentNullException.ThrowIfNull(writer);
         WriteList(writer, _abbreviations.Order(StringComparer.Ordinal));
         WriteList(writer, _hyphenated.Order(StringComparer.Ordinal));
         WriteList(writer, _whole.Order(StringComparer.Ordinal));
@@ -143,25 +176,10 @@ public sealed class TokenizerLexicon
         }
     }
 
-    /// <summary>Reads a lexicon written by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">The file is not a lexicon or has another format version.</exception>
-    public static TokenizerLexicon Load(string path)
+    /// <summary>Reads lists written by <see cref="WritePayload"/>.</summary>
+    public static TokenizerLexicon ReadPayload(BinaryReader reader)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
-        uint magic = reader.ReadUInt32();
-        if (magic != Magic)
-        {
-            throw new InvalidDataException($"{path}: not a tokenizer lexicon (magic {magic:X8}, expected {Magic:X8})");
-        }
-
-        int version = reader.ReadInt32();
-        if (version != FormatVersion)
-        {
-            throw new InvalidDataException($"{path}: format version {version}, expected {FormatVersion}");
-        }
-
+        ArgumentNullException.ThrowIfNull(reader);
         var abbreviations = ReadList(reader);
         var hyphenated = ReadList(reader);
         var whole = ReadList(reader);
@@ -183,6 +201,18 @@ public sealed class TokenizerLexicon
 
         return new TokenizerLexicon(abbreviations, hyphenated, multi, whole, nonFinal);
     }
+
+    /// <summary>Saves the lexicon as a model directory (model.json and weights.bin); returns the saved card.</summary>
+    public ModelCard Save(string directory, ModelCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return ModelDirectory.Save(directory, card with { Kind = Kind, FormatVersion = FormatVersion, Labels = [] }, WritePayload);
+    }
+
+    /// <summary>Loads a lexicon saved by <see cref="Save"/>.</summary>
+    /// <exception cref="ModelLoadException">The directory is missing, corrupt, or holds another kind or version.</exception>
+    public static TokenizerLexicon Load(string directory) =>
+        ModelDirectory.Load(directory, Kind, FormatVersion, (reader, _) => ReadPayload(reader)).Model;
 
     private static void WriteList(BinaryWriter writer, IEnumerable<string> items)
     {

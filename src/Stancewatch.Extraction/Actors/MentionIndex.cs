@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using Stancewatch.Nlp;
+
+namespace Stancewatch.Extraction.Actors;
+
+/// <summary>
+/// Finds the actors an argument of an event names: the mention covering the argument's head, else the nearest
+/// mention inside its noun phrase (possessor, adjective, "of" phrase), plus its coordinated conjuncts.
+/// </summary>
+public sealed class MentionIndex
+{
+    private static readonly HashSet<string> PhraseRelations = new(StringComparer.Ordinal)
+    {
+        "nmod", "nmod:poss", "amod", "compound", "appos", "flat", "flat:name", "det", "nummod", "obl", "nmod:npmod", "obl:npmod",
+    };
+
+    private readonly int[] _mentionAt;
+    private readonly DependencyIndex _deps;
+
+    internal MentionIndex(DependencyIndex deps, ImmutableArray<ActorMention> mentions)
+    {
+        _deps = deps;
+        Mentions = mentions;
+        _mentionAt = new int[deps.Document.TokenCount];
+        Array.Fill(_mentionAt, -1);
+        for (int m = 0; m < mentions.Length; m++)
+        {
+            var mention = mentions[m];
+            for (int t = Math.Max(0, mention.FirstToken); t < Math.Min(mention.EndToken, _mentionAt.Length); t++)
+            {
+                if (_mentionAt[t] < 0 || mentions[_mentionAt[t]].EndToken - mentions[_mentionAt[t]].FirstToken < mention.EndToken - mention.FirstToken)
+                {
+                    _mentionAt[t] = m;
+                }
+            }
+        }
+    }
+
+    /// <summary>A mention index over a parsed document.</summary>
+    public static MentionIndex Create(AnnotatedDocument document, ImmutableArray<ActorMention> mentions) =>
+        new(new DependencyIndex(document), mentions);
+
+    public ImmutableArray<ActorMention> Mentions { get; }
+
+    internal DependencyIndex Dependencies => _deps;
+
+    /// <summary>The mention covering <paramref name="token"/>, or null.</summary>
+    public ActorMention? At(int token) => token >= 0 && token < _mentionAt.Length && _mentionAt[token] >= 0 ? Mentions[_mentionAt[token]] : null;
+
+    /// <summary>
+    /// Actors of the argument headed by <paramref name="head"/>, its conjuncts included, without duplicate codes.
+    /// Location mentions ("in Moscow") count only when <paramref name="allowLocation"/>.
+    /// </summary>
+    public ImmutableArray<ActorRef> ActorsOf(int head, bool allowLocation = false)
+    {
+        if (head < 0)
+        {
+            return [];
+        }
+
+        var result = new List<ActorRef>();
+        var seen = new HashSet<int>();
+        Collect(head, allowLocation, result, seen);
+        return Dedupe(result);
+    }
+
+    /// <summary>The mentions found for the argument headed by <paramref name="head"/> (for the words that name it).</summary>
+    public bool Names(int head) => !ActorsOf(head, allowLocation: true).IsEmpty;
+
+    internal static ImmutableArray<ActorRef> Dedupe(IEnumerable<ActorRef> actors)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var b = ImmutableArray.CreateBuilder<ActorRef>();
+        foreach (var a in actors)
+        {
+            if (a.Code.Length > 0 && codes.Add(a.Code))
+            {
+                b.Add(a);
+            }
+        }
+
+        return b.ToImmutable();
+    }
+
+    private void Collect(int head, bool allowLocation, List<ActorRef> result, HashSet<int> seen)
+    {
+        if (!seen.Add(head))
+        {
+            return;
+        }
+
+        var direct = Usable(At(head), allowLocation);
+        if (direct != null)
+        {
+            result.AddRange(direct.Actors);
+        }
+        else
+        {
+            var found = Search(head, allowLocation);
+            if (found != null)
+            {
+                result.AddRange(found.Actors);
+            }
+        }
+
+        foreach (int c in _deps.Children(head))
+        {
+            if (_deps.Deprels[c] == "conj")
+            {
+                Collect(c, allowLocation, result, seen);
+            }
+        }
+    }
+
+    /// <summary>Breadth-first through the noun phrase (not into clauses or conjuncts) for the nearest mention.</summary>
+    private ActorMention? Search(int head, bool allowLocation)
+    {
+        var queue = new Queue<(int Token, int Depth)>();
+        queue.Enqueue((head, 0));
+        while (queue.Count > 0)
+        {
+            var (t, depth) = queue.Dequeue();
+            foreach (int c in _deps.Children(t))
+            {
+                if (!PhraseRelations.Contains(_deps.Deprels[c]))
+                {
+                    continue;
+                }
+
+                var m = Usable(At(c), allowLocation);
+                if (m != null)
+                {
+                    return m;
+                }
+
+                if (depth < 3)
+                {
+                    queue.Enqueue((c, depth + 1));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ActorMention? Usable(ActorMention? m, bool allowLocation) =>
+        m is null || m.Actors.IsEmpty || (m.Kind == MentionKind.Location && !allowLocation) ? null : m;
+}

@@ -1,0 +1,672 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Stancewatch.Extraction.Actors;
+using Stancewatch.Extraction.Dates;
+using Stancewatch.Extraction.Lexicons;
+using Stancewatch.Nlp;
+
+namespace Stancewatch.Extraction.Events;
+
+/// <summary>
+/// Codes PLOVER events from verbs and nouns with the patterns of an <see cref="EventLexicon"/>. The parse decides
+/// who is source and target: subject or passive agent, object or passive subject, the prepositions a pattern names,
+/// controllers of infinitives, relative clauses, coordination (one event per actor pair) and "between A and B".
+/// Event nouns take their actors from possessors, adjectives and the light verb that governs them ("had a
+/// conversation", "imposed sanctions on"). Records inside a statement's content get its claimant and link.
+/// Future and intention turn cooperation into AGREE and force into THREATEN, and a negated intention to cooperate
+/// into REJECT (CAMEO's "express intent", "threaten" and "reject" roots); the act itself has not happened.
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly HashSet<PloverEvent> Cooperative =
+    [
+        PloverEvent.CONSULT, PloverEvent.SUPPORT, PloverEvent.COOPERATE, PloverEvent.AID, PloverEvent.CONCEDE,
+        PloverEvent.RETREAT, PloverEvent.AGREE, PloverEvent.INVESTIGATE,
+    ];
+
+    private static readonly HashSet<PloverEvent> Forceful =
+    [
+        PloverEvent.SANCTION, PloverEvent.COERCE, PloverEvent.ASSAULT, PloverEvent.MOBILIZE,
+    ];
+
+    private readonly EventLexicon _lexicon;
+
+    public EventCoder(EventLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The events of a document in text order; <paramref name="statements"/> give claimants to reported content.</summary>
+    public ImmutableArray<Event> Code(AnnotatedDocument document, MentionIndex mentions, ImmutableArray<Event> statements, DateResolution dates, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(context);
+        var run = new Run(this, document, mentions, statements, dates, context);
+        return run.Execute();
+    }
+
+    private sealed class Run
+    {
+        private readonly EventLexicon _lexicon;
+        private readonly AnnotatedDocument _doc;
+        private readonly DependencyIndex _deps;
+        private readonly MentionIndex _mentions;
+        private readonly ImmutableArray<Event> _statements;
+        private readonly Dictionary<int, Event> _statementAt = [];
+        private readonly DateResolution _dates;
+        private readonly ExtractionContext _context;
+        private readonly ModalityReader _modality;
+        private readonly HashSet<int> _consumed = [];
+        private readonly List<Event> _events = [];
+
+        public Run(EventCoder owner, AnnotatedDocument doc, MentionIndex mentions, ImmutableArray<Event> statements, DateResolution dates, ExtractionContext context)
+        {
+            _lexicon = owner._lexicon;
+            _doc = doc;
+            _deps = mentions.Dependencies;
+            _mentions = mentions;
+            _statements = statements.IsDefault ? [] : statements;
+            _dates = dates;
+            _context = context;
+            _modality = new ModalityReader(_deps, _lexicon);
+            foreach (var s in _statements)
+            {
+                int token = s.TriggerRange is { } r ? doc.TokenStarts.AsSpan().BinarySearch(r.Start) : -1;
+                if (token >= 0)
+                {
+                    _statementAt.TryAdd(token, s);
+                }
+            }
+        }
+
+        public ImmutableArray<Event> Execute()
+        {
+            if (!_doc.Has(AnnotationLayers.Dependencies))
+            {
+                return [];
+            }
+
+            for (int t = 0; t < _doc.TokenCount; t++)
+            {
+                if (_deps.Upos[t] == "VERB" && _lexicon.Verbs.TryGetValue(_deps.Lemmas[t], out var patterns))
+                {
+                    var p = MatchVerb(t, patterns);
+                    if (p != null)
+                    {
+                        CodeVerb(t, p);
+                    }
+                }
+            }
+
+            for (int t = 0; t < _doc.TokenCount; t++)
+            {
+                if (_deps.Upos[t] is "NOUN" or "PROPN" && !_consumed.Contains(t) && _lexicon.Nouns.TryGetValue(_deps.Lemmas[t], out var patterns))
+                {
+                    var p = MatchNoun(t, patterns);
+                    if (p != null)
+                    {
+                        CodeNoun(t, p);
+                    }
+                }
+            }
+
+            return [.. _events.OrderBy(e => e.Evidence.Start).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        }
+
+        private EventPattern? MatchVerb(int t, ImmutableArray<EventPattern> patterns)
+        {
+            bool passive = IsPassive(t);
+            int obj = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");
+            bool hasClause = _deps.Child(t, "ccomp") >= 0;
+            foreach (var p in patterns)
+            {
+                int particleArg = -1;
+                if (p.Particle != null)
+                {
+                    particleArg = ParticleArgument(t, p.Particle);
+                    if (particleArg == -2)
+                    {
+                        continue;
+                    }
+                }
+
+                if (!p.Constraint.IsEmpty)
+                {
+                    int arg = particleArg >= 0 ? particleArg : obj;
+                    int match = ConstraintMatch(arg, p.Constraint);
+                    if (match < 0)
+                    {
+                        continue;
+                    }
+
+                    _consumed.Add(match);
+                    return p;
+                }
+
+                // A reporting verb with a clause is a statement, not an event of its own.
+                if (hasClause && _lexicon.ReportingVerbs.ContainsKey(p.Lemma))
+                {
+                    return null;
+                }
+
+                return p;
+            }
+
+            return null;
+        }
+
+        /// <summary>-2 when the particle is absent; else the argument the particle introduces, or -1.</summary>
+        private int ParticleArgument(int t, string particle)
+        {
+            foreach (int c in _deps.Children(t))
+            {
+                if (_deps.Deprels[c] == "compound:prt" && _deps.Lemmas[c] == particle)
+                {
+                    int obj = _deps.Child(t, "obj");
+                    return obj >= 0 ? obj : -1;
+                }
+            }
+
+            foreach (int c in _deps.Children(t))
+            {
+                if (_deps.BaseRel(c) is "obl" or "obj" or "xcomp" or "advcl" && _deps.CasesOf(c).Contains(particle, StringComparer.Ordinal))
+                {
+                    return c;
+                }
+            }
+
+            return -2;
+        }
+
+        private int ConstraintMatch(int arg, ImmutableArray<string> constraint)
+        {
+            if (arg < 0)
+            {
+                return -1;
+            }
+
+            if (constraint.Contains(_deps.Lemmas[arg], StringComparer.Ordinal))
+            {
+                return arg;
+            }
+
+            foreach (int c in _deps.Children(arg))
+            {
+                if (_deps.Deprels[c] == "conj" && constraint.Contains(_deps.Lemmas[c], StringComparer.Ordinal))
+                {
+                    return c;
+                }
+            }
+
+            return -1;
+        }
+
+        private EventPattern? MatchNoun(int t, ImmutableArray<EventPattern> patterns)
+        {
+            foreach (var p in patterns)
+            {
+                if (p.Constraint.IsEmpty)
+                {
+                    return p;
+                }
+
+                foreach (int c in _deps.Children(t))
+                {
+                    if (p.Constraint.Contains(_deps.Lemmas[c], StringComparer.Ordinal))
+                    {
+                        return p;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private void CodeVerb(int t, EventPattern p)
+        {
+            bool passive = IsPassive(t);
+            int subject = passive ? Agent(t) : _deps.Child(t, "nsubj");
+            if (subject >= 0 && _deps.Deprels[subject] == "nsubj:pass")
+            {
+                subject = -1;
+            }
+
+            if (subject < 0 && !passive)
+            {
+                subject = InheritedSubject(t);
+            }
+            else if (subject >= 0 && _deps.Lemmas[subject] is "which" or "who" or "that" && _deps.Deprels[t].StartsWith("acl", StringComparison.Ordinal))
+            {
+                subject = _deps.Head(t);
+            }
+
+            var sources = SourceActors(subject, t);
+            var targets = ImmutableArray<ActorRef>.Empty;
+            foreach (string rel in p.Target)
+            {
+                targets = TargetOf(t, rel, p, passive);
+                if (!targets.IsEmpty)
+                {
+                    break;
+                }
+            }
+
+            if (targets.IsEmpty && passive && p.Target.Contains("obj"))
+            {
+                targets = _mentions.ActorsOf(_deps.Child(t, "nsubj:pass"));
+            }
+
+            Emit(t, p, sources, targets, [], Location(t));
+        }
+
+        private void CodeNoun(int t, EventPattern p)
+        {
+            var sources = ImmutableArray<ActorRef>.Empty;
+            int light = -1;
+            int head = _deps.Head(t);
+            foreach (int c in _deps.Children(t))
+            {
+                string r = _deps.Deprels[c];
+                if (r is "nmod:poss" or "amod" or "compound" || r == "nmod" && _deps.CaseOf(c) == "by")
+                {
+                    var m = _mentions.At(c);
+                    var actors = r == "nmod" || r == "nmod:poss" ? _mentions.ActorsOf(c) : m is { Kind: not MentionKind.Location } ? m.Actors : [];
+                    if (!actors.IsEmpty)
+                    {
+                        sources = actors;
+                        break;
+                    }
+                }
+            }
+
+            if (head >= 0 && _deps.BaseRel(t) is "obj" or "nsubj" && _deps.Upos[head] == "VERB")
+            {
+                light = head;
+                if (sources.IsEmpty && _deps.BaseRel(t) == "obj")
+                {
+                    int subject = IsPassive(head) ? Agent(head) : _deps.Child(head, "nsubj");
+                    if (subject < 0)
+                    {
+                        subject = InheritedSubject(head);
+                    }
+
+                    sources = SourceActors(subject, head);
+                }
+                else if (sources.IsEmpty && _deps.Deprels[t] == "nsubj:pass")
+                {
+                    sources = _mentions.ActorsOf(Agent(head));
+                }
+            }
+
+            // "between A and B" on the noun, or on the verb it is the subject of ("a conversation took place between").
+            var participants = ImmutableArray<ActorRef>.Empty;
+            foreach (int owner in light >= 0 ? new[] { t, light } : [t])
+            {
+                foreach (int c in _deps.Children(owner))
+                {
+                    if (_deps.BaseRel(c) is "nmod" or "obl" && _deps.CaseOf(c) == "between")
+                    {
+                        participants = _mentions.ActorsOf(c);
+                    }
+                }
+            }
+
+            var targets = ImmutableArray<ActorRef>.Empty;
+            foreach (string prep in p.Target)
+            {
+                targets = Prepositional(t, prep, p.Type == PloverEvent.CONSULT);
+                if (targets.IsEmpty && light >= 0)
+                {
+                    targets = Prepositional(light, prep, p.Type == PloverEvent.CONSULT);
+                }
+
+                if (!targets.IsEmpty)
+                {
+                    break;
+                }
+            }
+
+            if (sources.IsEmpty && participants.IsEmpty)
+            {
+                sources = Announcer(t);
+            }
+
+            if (targets.IsEmpty && participants.IsEmpty && !sources.IsEmpty && p.Type == PloverEvent.ASSAULT)
+            {
+                targets = FirstInSubtree(t, sources);
+            }
+
+            Emit(t, p, sources, targets, participants, Location(light >= 0 ? light : t));
+        }
+
+        private void Emit(int t, EventPattern p, ImmutableArray<ActorRef> sources, ImmutableArray<ActorRef> targets, ImmutableArray<ActorRef> participants, string? location)
+        {
+            var pairs = new List<(ActorRef Source, ActorRef? Target)>();
+            if (!participants.IsEmpty)
+            {
+                if (sources.IsEmpty)
+                {
+                    for (int i = 0; i < participants.Length; i++)
+                    {
+                        for (int j = i + 1; j < participants.Length; j++)
+                        {
+                            pairs.Add((participants[i], participants[j]));
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var s in sources)
+                    {
+                        foreach (var o in participants.Where(o => o.Code != s.Code))
+                        {
+                            pairs.Add((s, o));
+                        }
+                    }
+                }
+            }
+            else if (targets.IsEmpty && sources.Length >= 2 && p.Flags.HasFlag(EventPatternFlags.Mutual))
+            {
+                for (int i = 0; i < sources.Length; i++)
+                {
+                    for (int j = i + 1; j < sources.Length; j++)
+                    {
+                        pairs.Add((sources[i], sources[j]));
+                    }
+                }
+            }
+            else
+            {
+                foreach (var s in sources)
+                {
+                    if (targets.IsEmpty)
+                    {
+                        pairs.Add((s, null));
+                    }
+
+                    foreach (var o in targets.Where(o => o.Code != s.Code))
+                    {
+                        pairs.Add((s, o));
+                    }
+                }
+            }
+
+            if (pairs.Count == 0)
+            {
+                return;
+            }
+
+            var modality = _modality.Read(t);
+            var type = p.Type;
+            string? cameo = p.Cameo;
+            var context = p.Context is null ? ImmutableArray<string>.Empty : [.. p.Context.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+            bool negated = modality.Negated, hypothetical = modality.Hypothetical;
+            if (modality.Intent && !modality.Refused)
+            {
+                if (negated && Cooperative.Contains(type))
+                {
+                    (type, cameo, negated, hypothetical) = (PloverEvent.REJECT, "12", false, false);
+                    context = context.Add("refusal");
+                }
+                else if (!negated && Cooperative.Contains(type) && type != PloverEvent.AGREE)
+                {
+                    (type, cameo, hypothetical) = (PloverEvent.AGREE, "03", false);
+                    context = context.Add("intent");
+                }
+                else if (!negated && Forceful.Contains(type))
+                {
+                    (type, cameo, hypothetical) = (PloverEvent.THREATEN, "13", false);
+                    context = context.Add("threat");
+                }
+            }
+
+            if (type == PloverEvent.CONSULT && pairs.All(x => x.Target is null))
+            {
+                return;
+            }
+
+            var statement = Enclosing(t);
+            var sentence = _doc.Sentence(_doc.SentenceOf(t));
+            var date = EventDates.DateOf(_deps, _dates, t) ?? (statement?.Date);
+            int k = 0;
+            foreach (var (source, target) in pairs)
+            {
+                _events.Add(new Event
+                {
+                    Id = string.Create(CultureInfo.InvariantCulture, $"{_context.DocumentId}/e{sentence.Index}.{t}.{k++}"),
+                    Type = type,
+                    Cameo = cameo,
+                    Mode = p.Mode,
+                    Context = context,
+                    Date = date,
+                    Source = [source],
+                    Target = target is null ? [] : [target],
+                    Claimant = statement?.Claimant,
+                    ReportedBy = statement?.Id,
+                    Negated = negated,
+                    Hypothetical = hypothetical,
+                    Denied = modality.Denied || statement is { Denied: true },
+                    Uncertain = modality.Uncertain || statement is { Uncertain: true },
+                    Trigger = _doc.Forms[t],
+                    TriggerRange = new Stancewatch.Text.CharRange(_doc.TokenStarts[t], _doc.TokenEnds[t]),
+                    Location = location,
+                    Evidence = new Evidence(_context.DocumentId, sentence.Index, sentence.Start, sentence.End, sentence.Text),
+                });
+            }
+        }
+
+        private ImmutableArray<ActorRef> SourceActors(int subject, int verb)
+        {
+            if (subject < 0)
+            {
+                return [];
+            }
+
+            var actors = _mentions.ActorsOf(subject);
+            if (!actors.IsEmpty || !_lexicon.Is(_deps.Lemmas[subject], CueCategory.Civilian))
+            {
+                return actors;
+            }
+
+            // Civilians act for no government: their country is where they act ("activists demonstrated in Almaty").
+            var places = new List<ActorRef>();
+            foreach (int a in new[] { verb }.Concat(Ancestors(verb).Take(2)))
+            {
+                foreach (int c in _deps.Children(a))
+                {
+                    if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is "in" or "at")
+                    {
+                        places.AddRange(_mentions.ActorsOf(c, allowLocation: true));
+                    }
+                }
+            }
+
+            return MentionIndex.Dedupe(places.Select(p => p with { Sector = "CVL", Name = null }));
+        }
+
+        private ImmutableArray<ActorRef> TargetOf(int t, string rel, EventPattern p, bool passive)
+        {
+            bool place = p.Type == PloverEvent.CONSULT;
+            switch (rel)
+            {
+                case "obj":
+                    if (!p.Constraint.IsEmpty)
+                    {
+                        return [];
+                    }
+
+                    return _mentions.ActorsOf(passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"), place);
+                case "iobj":
+                    return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
+                default:
+                    // A place named after a preposition of the pattern is the target ("fired at Russia", "arrived in Tajikistan").
+                    var found = Prepositional(t, rel, allowLocation: true);
+                    if (found.IsEmpty && _deps.Child(t, "obj") is int obj and >= 0)
+                    {
+                        found = Prepositional(obj, rel, allowLocation: true);
+                    }
+
+                    return found;
+            }
+        }
+
+        private ImmutableArray<ActorRef> Prepositional(int head, string prep, bool allowLocation)
+        {
+            foreach (int c in _deps.Children(head))
+            {
+                string r = _deps.BaseRel(c);
+                if (r is not ("obl" or "nmod" or "advcl" or "advmod"))
+                {
+                    continue;
+                }
+
+                if (_deps.CasesOf(c).Contains(prep, StringComparer.Ordinal) || _deps.Lemmas[c] == prep)
+                {
+                    var actors = _mentions.ActorsOf(c, allowLocation);
+                    if (!actors.IsEmpty)
+                    {
+                        return actors;
+                    }
+                }
+            }
+
+            return [];
+        }
+
+        /// <summary>The subject a verb shares with the verb that governs it (control, coordination, participles, relative clauses).</summary>
+        private int InheritedSubject(int t)
+        {
+            int guard = 0;
+            while (guard++ < 6)
+            {
+                int h = _deps.Head(t);
+                if (h < 0)
+                {
+                    return -1;
+                }
+
+                string rel = _deps.Deprels[t];
+                if (rel.StartsWith("acl", StringComparison.Ordinal))
+                {
+                    return _deps.Upos[h] is "NOUN" or "PROPN" or "PRON" ? h : -1;
+                }
+
+                if (rel is not ("xcomp" or "conj" or "advcl" or "ccomp"))
+                {
+                    return -1;
+                }
+
+                if (rel == "ccomp" && _lexicon.ReportingVerbs.ContainsKey(_deps.Lemmas[h]))
+                {
+                    return -1;
+                }
+
+                if (rel == "xcomp" && _deps.Child(h, "obj") is int obj and >= 0 && _lexicon.Is(_deps.Lemmas[h], CueCategory.Demand))
+                {
+                    return obj;
+                }
+
+                int s = IsPassive(h) && rel != "xcomp" ? _deps.Child(h, "nsubj:pass") : _deps.Child(h, "nsubj");
+                if (s >= 0)
+                {
+                    return s;
+                }
+
+                t = h;
+            }
+
+            return -1;
+        }
+
+        /// <summary>"X announced the launch of an operation": the announcer of an act is its agent.</summary>
+        private ImmutableArray<ActorRef> Announcer(int t)
+        {
+            int child = t;
+            int guard = 0;
+            for (int h = _deps.Head(t); h >= 0 && guard++ < 4; child = h, h = _deps.Head(h))
+            {
+                if (_deps.BaseRel(child) is not ("obj" or "nmod" or "xcomp"))
+                {
+                    return [];
+                }
+
+                if (_lexicon.Is(_deps.Lemmas[h], CueCategory.Performative) && _statementAt.TryGetValue(h, out var s))
+                {
+                    return s.Source.Where(a => a.Code != "MEDIA").ToImmutableArray();
+                }
+            }
+
+            return [];
+        }
+
+        private ImmutableArray<ActorRef> FirstInSubtree(int t, ImmutableArray<ActorRef> exclude)
+        {
+            var (first, end) = _deps.Subtree(t);
+            for (int i = first; i < end; i++)
+            {
+                var m = _mentions.At(i);
+                if (m != null && m.Kind != MentionKind.Location && m.Actors.Any(a => !exclude.Any(e => e.Code == a.Code)))
+                {
+                    return [.. m.Actors.Where(a => !exclude.Any(e => e.Code == a.Code))];
+                }
+            }
+
+            return [];
+        }
+
+        private string? Location(int t)
+        {
+            foreach (int c in _deps.Children(t))
+            {
+                if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is "in" or "at" && _mentions.At(c) is { Kind: MentionKind.Location } m)
+                {
+                    return _doc.Text[m.Range.Start..m.Range.End];
+                }
+            }
+
+            return null;
+        }
+
+        private Event? Enclosing(int t)
+        {
+            int at = _doc.TokenStarts[t];
+            Event? best = null;
+            foreach (var s in _statements)
+            {
+                if (s.ContentRange is { } c && c.Start <= at && at < c.End && (best is null || c.Length < best.ContentRange!.Value.Length))
+                {
+                    best = s;
+                }
+            }
+
+            return best;
+        }
+
+        private bool IsPassive(int t) => _deps.Child(t, "nsubj:pass") >= 0 || _deps.Child(t, "aux:pass") >= 0;
+
+        private int Agent(int verb)
+        {
+            foreach (int c in _deps.Children(verb))
+            {
+                if (_deps.Deprels[c] == "obl:agent" || _deps.BaseRel(c) == "obl" && _deps.CaseOf(c) == "by")
+                {
+                    return c;
+                }
+            }
+
+            return -1;
+        }
+
+        private IEnumerable<int> Ancestors(int t)
+        {
+            int guard = 0;
+            for (int h = _deps.Head(t); h >= 0 && guard++ < 32; h = _deps.Head(h))
+            {
+                yield return h;
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using Stancewatch.Extraction.Lexicons;
+
+namespace Stancewatch.Extraction.Events;
+
+/// <summary>
+/// Reads negation, hypotheticals, denial and hedges around a trigger token from the parse and the cue lexicon:
+/// dependents of the trigger (auxiliaries, "not", "no", "without", "if"), the verbs that govern it through
+/// complement and coordination links (refuse to, plan to, urge to, deny that), and hedges anywhere up its clause chain.
+/// </summary>
+internal sealed class ModalityReader
+{
+    private readonly DependencyIndex _deps;
+    private readonly EventLexicon _lexicon;
+
+    public ModalityReader(DependencyIndex deps, EventLexicon lexicon)
+    {
+        _deps = deps;
+        _lexicon = lexicon;
+    }
+
+    public Modality Read(int trigger)
+    {
+        bool negated = false, hypothetical = false, denied = false, uncertain = false, intent = false, refused = false;
+        string? cue = null;
+
+        void Note(string c) => cue ??= c;
+
+        // Own dependents of the trigger, and of the light verb or adjective that carries a noun trigger.
+        foreach (int t in Carriers(trigger))
+        {
+            foreach (int c in _deps.Children(t))
+            {
+                string lemma = _deps.Lemmas[c];
+                string rel = _deps.Deprels[c];
+                if ((rel is "advmod" or "neg" or "advmod:neg" or "det" or "aux") && _lexicon.Is(lemma, CueCategory.Negation)
+                    || rel is "det" && _lexicon.Is(lemma, CueCategory.NegDet))
+                {
+                    negated = true;
+                    Note(lemma);
+                }
+                else if (rel is "mark" or "case" && _lexicon.Is(lemma, CueCategory.Without))
+                {
+                    negated = true;
+                    Note(lemma);
+                }
+                else if (rel is "aux" && (_lexicon.Is(lemma, CueCategory.Future) || _lexicon.Is(lemma, CueCategory.Modal)))
+                {
+                    hypothetical = true;
+                    intent |= _lexicon.Is(lemma, CueCategory.Future) || lemma is "would";
+                    Note(lemma);
+                }
+                else if (rel is "mark" && _lexicon.Is(lemma, CueCategory.Conditional))
+                {
+                    hypothetical = true;
+                    Note(lemma);
+                }
+                else if (rel is "advmod" or "amod" && _lexicon.Is(lemma, CueCategory.Uncertainty))
+                {
+                    uncertain = true;
+                }
+                else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && (_lexicon.Is(lemma, CueCategory.NegDet) || HasNegDet(c)))
+                {
+                    negated = true;
+                    Note(lemma);
+                }
+            }
+        }
+
+        // Governing verbs: complement and coordination links up to the first reporting verb.
+        int child = trigger;
+        int guard = 0;
+        for (int h = _deps.Head(trigger); h >= 0 && guard++ < 12; child = h, h = _deps.Head(h))
+        {
+            string rel = _deps.BaseRel(child);
+            string lemma = _deps.Lemmas[h];
+            bool complement = rel is "xcomp" or "ccomp" or "csubj" || rel == "advcl" && _deps.CaseOf(child) == "to";
+            if (complement && _lexicon.Is(lemma, CueCategory.Refusal) && rel == "xcomp")
+            {
+                negated = true;
+                refused = true;
+                Note(lemma);
+            }
+            else if (complement && _lexicon.Is(lemma, CueCategory.Denial))
+            {
+                denied = true;
+                Note(lemma);
+            }
+            else if (complement && (_lexicon.Is(lemma, CueCategory.Intention) || _lexicon.Is(lemma, CueCategory.Demand)))
+            {
+                hypothetical = true;
+                intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" || lemma is "plan" or "intend";
+                Note(lemma);
+            }
+            else if (rel == "xcomp" && HasAux(h, out string aux))
+            {
+                hypothetical = true;
+                intent |= _lexicon.Is(aux, CueCategory.Future) || aux is "would";
+                Note(aux);
+            }
+
+            foreach (int c in _deps.Children(h))
+            {
+                if (_deps.Deprels[c] is "advmod" && _lexicon.Is(_deps.Lemmas[c], CueCategory.Uncertainty))
+                {
+                    uncertain = true;
+                }
+            }
+
+            if (_lexicon.ReportingVerbs.ContainsKey(lemma) && rel is "ccomp" or "parataxis")
+            {
+                break;
+            }
+
+            if (rel is not ("xcomp" or "conj" or "advcl" or "ccomp" or "obj" or "nmod" or "obl" or "acl" or "csubj" or "nsubj"))
+            {
+                break;
+            }
+        }
+
+        return new Modality(negated, hypothetical, denied, uncertain, intent, refused, cue);
+    }
+
+    /// <summary>The trigger and, for a noun, the light verb or copula that carries it ("had no talks", "was not a ban").</summary>
+    private IEnumerable<int> Carriers(int trigger)
+    {
+        yield return trigger;
+        if (_deps.Upos[trigger] is "NOUN" or "PROPN")
+        {
+            int h = _deps.Head(trigger);
+            if (h >= 0 && _deps.BaseRel(trigger) is "obj" or "nsubj" && _lexicon.Is(_deps.Lemmas[h], CueCategory.Light))
+            {
+                yield return h;
+            }
+        }
+    }
+
+    private bool HasNegDet(int token)
+    {
+        foreach (int c in _deps.Children(token))
+        {
+            if (_deps.Deprels[c] == "det" && _lexicon.Is(_deps.Lemmas[c], CueCategory.NegDet))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasAux(int token, out string aux)
+    {
+        foreach (int c in _deps.Children(token))
+        {
+            if (_deps.Deprels[c] == "aux" && (_lexicon.Is(_deps.Lemmas[c], CueCategory.Future) || _lexicon.Is(_deps.Lemmas[c], CueCategory.Modal)))
+            {
+                aux = _deps.Lemmas[c];
+                return true;
+            }
+        }
+
+        aux = "";
+        return false;
+    }
+}

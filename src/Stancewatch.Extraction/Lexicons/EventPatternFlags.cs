@@ -1,0 +1,20 @@
+namespace Stancewatch.Extraction.Lexicons;
+
+/// <summary>How a pattern treats its arguments and its complement clause.</summary>
+[Flags]
+public enum EventPatternFlags
+{
+    None = 0,
+
+    /// <summary>A joint act: "A and B met" is one event between A and B.</summary>
+    Mutual = 1,
+
+    /// <summary>The complement did not happen and the pattern is itself a rejection ("refused to send").</summary>
+    Refusal = 2,
+
+    /// <summary>The complement is only intended ("promised to withdraw").</summary>
+    Intention = 4,
+
+    /// <summary>The complement is only demanded ("urged Russia to withdraw").</summary>
+    Demand = 8,
+}

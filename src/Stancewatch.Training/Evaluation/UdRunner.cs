@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Stancewatch.Nlp;
+using Stancewatch.Nlp.Conllu;
+
+namespace Stancewatch.Training.Evaluation;
+
+/// <summary>
+/// Runs a pipeline over the documents of a gold CoNLL-U file, on its gold tokens and sentences or on its raw text,
+/// and returns the system output as CoNLL-U for <see cref="UdEvaluator"/>.
+/// </summary>
+public sealed class UdRunner
+{
+    /// <summary>Annotates the gold documents with <paramref name="pipeline"/> on one thread.</summary>
+    /// <param name="pipeline">The pipeline; with <paramref name="raw"/> it must start with tokenization.</param>
+    /// <param name="gold">Gold sentences.</param>
+    /// <param name="name">Name used for document ids without <c># newdoc id</c>.</param>
+    /// <param name="raw">Run on the raw text instead of the gold tokens and sentences.</param>
+    public UdRun Run(Pipeline pipeline, IReadOnlyList<ConlluSentence> gold, string name, bool raw)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(gold);
+        var goldDocs = ConlluDocumentReader.ToDocuments(gold, name, AnnotationLayers.Tokens | AnnotationLayers.Sentences);
+        var inputs = raw ? goldDocs.Select(d => AnnotatedDocument.FromText(d.Id, d.Text)).ToList() : goldDocs;
+        var stopwatch = Stopwatch.StartNew();
+        var annotated = pipeline.AnnotateAll(inputs, 1);
+        stopwatch.Stop();
+        string conllu = ConlluWriter.ToConllu(annotated);
+        var sentences = ConlluReader.Read(new StringReader(conllu), "system").ToList();
+        return new UdRun(conllu, [.. sentences], annotated.Sum(d => d.TokenCount), stopwatch.Elapsed);
+    }
+}

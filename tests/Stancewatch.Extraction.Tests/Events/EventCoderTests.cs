@@ -1,0 +1,208 @@
+using Stancewatch.Testing;
+
+namespace Stancewatch.Extraction.Tests.Events;
+
+public sealed class EventCoderTests
+{
+    private static string Pair(Event e) => $"{e.Type} {string.Join("+", e.Source.Select(a => a.Code))}>{string.Join("+", e.Target.Select(a => a.Code))}";
+
+    [Fact]
+    public void ReportedAct_IsTheReportersClaim_NotTheActorsOwnAct()
+    {
+        var doc = new DocBuilder()
+            .Sentence("The/DET/det/2 Kremlin/PROPN/nsubj/3 said/VERB/root/0/say Kyrgyzstan/PROPN/nsubj/5 backed/VERB/ccomp/3/back the/DET/det/7 operation/NOUN/obj/5 ./PUNCT/punct/3")
+            .Build();
+        var x = Some.Extract(doc);
+        var statement = Assert.Single(x.Statements);
+        Assert.Equal("RUS", statement.Source[0].Code);
+        Assert.Equal("RUS", statement.Claimant!.Code);
+        var e = Assert.Single(x.Events);
+        Assert.Equal("SUPPORT KGZ>", Pair(e));
+        Assert.Equal("RUS", e.Claimant!.Code);
+        Assert.Equal(statement.Id, e.ReportedBy);
+    }
+
+    [Fact]
+    public void AttributionChain_InnerStatementKeepsOuterReporterAsClaimant()
+    {
+        // Russia reported that the latter (Uzbekistan) stated that it supported Moscow.
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 reported/VERB/root/0/report that/SCONJ/mark/5 Uzbekistan/PROPN/nsubj/5 stated/VERB/ccomp/2/state that/SCONJ/mark/8 it/PRON/nsubj/8 supported/VERB/ccomp/5/support Moscow/PROPN/obj/8 ./PUNCT/punct/2")
+            .Build();
+        var x = Some.Extract(doc);
+        Assert.Equal(2, x.Statements.Length);
+        var inner = x.Statements.Single(s => s.Source[0].Code == "UZB");
+        var outer = x.Statements.Single(s => s.Source[0].Code == "RUS");
+        Assert.Equal(outer.Id, inner.ReportedBy);
+        Assert.Equal("RUS", inner.Claimant!.Code);
+        Assert.All(x.Events, e => Assert.Equal("RUS", e.Claimant!.Code));
+    }
+
+    [Fact]
+    public void Passive_AgentIsSourceAndSubjectIsTarget()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Ukraine/PROPN/nsubj:pass/3 was/AUX/aux:pass/3/be attacked/VERB/root/0/attack by/ADP/case/5 Russia/PROPN/obl:agent/3 ./PUNCT/punct/3")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("ASSAULT RUS>UKR", Pair(e));
+        Assert.Null(e.Claimant);
+    }
+
+    [Fact]
+    public void Coordination_SplitsIntoOneEventPerSource()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/4 and/CCONJ/cc/3 Kyrgyzstan/PROPN/conj/1 sent/VERB/root/0/send aid/NOUN/obj/4 to/ADP/case/7 Ukraine/PROPN/obl/4 ./PUNCT/punct/4")
+            .Build();
+        var events = Some.Extract(doc).Events;
+        Assert.Equal(["AID KAZ>UKR", "AID KGZ>UKR"], events.Select(Pair).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void BetweenAAndB_GivesAConsultationBetweenThem()
+    {
+        var doc = new DocBuilder()
+            .Sentence("A/DET/det/2 conversation/NOUN/nsubj/3 took/VERB/root/0/take place/NOUN/obj/3 between/ADP/case/6 Putin/PROPN/obl/3 and/CCONJ/cc/8 Japarov/PROPN/conj/6 ./PUNCT/punct/3")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("CONSULT RUS>KGZ", Pair(e));
+        Assert.Equal("041", e.Cameo);
+    }
+
+    [Fact]
+    public void LightVerb_CompoundSubjectHadAConversation_IsMutual()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/4 and/CCONJ/cc/3 Russia/PROPN/conj/1 had/VERB/root/0/have a/DET/det/7 telephone/NOUN/compound/7 conversation/NOUN/obj/4 ./PUNCT/punct/4")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("CONSULT KAZ>RUS", Pair(e));
+    }
+
+    [Fact]
+    public void NounWithPreposition_SanctionsAgainst()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Britain/PROPN/nsubj/2 imposed/VERB/root/0/impose sanctions/NOUN/obj/2/sanction on/ADP/case/5 Moscow/PROPN/obl/2 ./PUNCT/punct/2")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("SANCTION GBR>RUS", Pair(e));
+    }
+
+    [Fact]
+    public void Negation_DidNot_IsKeptAndMarked()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/4 did/AUX/aux/4/do not/PART/advmod/4 support/VERB/root/0/support Russia/PROPN/obj/4 ./PUNCT/punct/4")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("SUPPORT KAZ>RUS", Pair(e));
+        Assert.True(e.Negated);
+        Assert.False(e.Hypothetical);
+    }
+
+    [Fact]
+    public void Refusal_IsARejection_AndTheRefusedActIsNegated()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 refused/VERB/root/0/refuse to/PART/mark/4 send/VERB/xcomp/2/send troops/NOUN/obj/4/troops to/ADP/case/7 Ukraine/PROPN/obl/4 ./PUNCT/punct/2")
+            .Build();
+        var events = Some.Extract(doc).Events;
+        var reject = Assert.Single(events, e => e.Type == PloverEvent.REJECT);
+        Assert.Equal("KAZ", reject.Source[0].Code);
+        Assert.False(reject.Negated);
+        var sent = Assert.Single(events, e => e.Type == PloverEvent.MOBILIZE);
+        Assert.True(sent.Negated);
+    }
+
+    [Fact]
+    public void NegatedFutureRecognition_IsARejection()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Uzbekistan/PROPN/nsubj/4 will/AUX/aux/4 not/PART/advmod/4 recognize/VERB/root/0/recognize the/DET/det/6 republics/NOUN/obj/4/republic ./PUNCT/punct/4")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal(PloverEvent.REJECT, e.Type);
+        Assert.Equal("UZB", e.Source[0].Code);
+    }
+
+    [Fact]
+    public void FutureCooperation_IsAnExpressionOfIntent()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/3 would/AUX/aux/3 discuss/VERB/root/0/discuss with/ADP/case/5 Ukraine/PROPN/obl/3 ./PUNCT/punct/3")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("AGREE RUS>UKR", Pair(e));
+        Assert.Contains("intent", e.Context);
+    }
+
+    [Fact]
+    public void Conditional_IsHypothetical()
+    {
+        var doc = new DocBuilder()
+            .Sentence("If/SCONJ/mark/3 Russia/PROPN/nsubj/3 attacks/VERB/advcl/6/attack Kazakhstan/PROPN/obj/3 ,/PUNCT/punct/3 Britain/PROPN/nsubj/7 protests/VERB/root/0/protest ./PUNCT/punct/7")
+            .Build();
+        var attack = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.ASSAULT);
+        Assert.True(attack.Hypothetical);
+    }
+
+    [Fact]
+    public void Denial_StatementIsKept_AndDeniedEventIsMarked()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Ashimbayev/PROPN/nsubj/2 denied/VERB/root/0/deny that/SCONJ/mark/5 Russia/PROPN/nsubj/5 asked/VERB/ccomp/2/ask Kazakhstan/PROPN/obj/5 for/ADP/case/8 troops/NOUN/obl/5 ./PUNCT/punct/2")
+            .Build();
+        var x = Some.Extract(doc);
+        var statement = Assert.Single(x.Statements);
+        Assert.Equal("KAZ", statement.Source[0].Code);
+        var asked = Assert.Single(x.Events, e => e.Type == PloverEvent.DEMAND);
+        Assert.True(asked.Denied);
+        Assert.Equal("KAZ", asked.Claimant!.Code);
+        Assert.DoesNotContain(x.Events, e => e.Type == PloverEvent.REJECT);
+    }
+
+    [Fact]
+    public void Hedge_ReportedlyMarksUncertain_AndAdjectiveGivesTarget()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/3 reportedly/ADV/advmod/3 rejected/VERB/root/0/reject a/DET/det/6 Russian/ADJ/amod/6/russian request/NOUN/obj/3 ./PUNCT/punct/3")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.REJECT);
+        Assert.Equal("REJECT KAZ>RUS", Pair(e));
+        Assert.True(e.Uncertain);
+    }
+
+    [Fact]
+    public void RelativeClause_HeadNounIsTheSource()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Britain/PROPN/nsubj/2 condemned/VERB/root/0/condemn Russia/PROPN/obj/2 ,/PUNCT/punct/6 which/PRON/nsubj/6 invaded/VERB/acl:relcl/3/invade Ukraine/PROPN/obj/6 ./PUNCT/punct/2")
+            .Build();
+        var events = Some.Extract(doc).Events.Select(Pair).ToList();
+        Assert.Contains("DISAPPROVE GBR>RUS", events);
+        Assert.Contains("ASSAULT RUS>UKR", events);
+    }
+
+    [Fact]
+    public void Civilians_TakeTheCountryWhereTheyAct()
+    {
+        var doc = new DocBuilder()
+            .Sentence("In/ADP/case/2 Almaty/PROPN/obl/4 activists/NOUN/nsubj/4/activist demonstrated/VERB/root/0/demonstrate against/ADP/case/6 Russia/PROPN/obl/4 ./PUNCT/punct/4")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("PROTEST KAZ>RUS", Pair(e));
+        Assert.Equal("CVL", e.Source[0].Sector);
+    }
+
+    [Fact]
+    public void Date_FromAttachedDateExpression()
+    {
+        var doc = new DocBuilder()
+            .Sentence("On/ADP/case/2 February/PROPN/obl/5 26/NUM/nummod/2 Russia/PROPN/nsubj/5 attacked/VERB/root/0/attack Ukraine/PROPN/obj/5 ./PUNCT/punct/5")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal(new DateOnly(2022, 2, 26), e.Date);
+    }
+}
