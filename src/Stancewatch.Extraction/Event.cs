@@ -39,6 +39,9 @@ public sealed record Event
     /// <summary>The words that express the event or the reporting frame (verb, noun, or "according to").</summary>
     public string? Trigger { get; init; }
 
+    /// <summary>Character range of the trigger word in the document text.</summary>
+    public CharRange? TriggerRange { get; init; }
+
     /// <summary>For a statement: the character range of its content (the quote or the reported clause).</summary>
     public CharRange? ContentRange { get; init; }
 

@@ -13,8 +13,8 @@ using Stancewatch.Training.Tokenization;
 namespace Stancewatch.Cli.Commands;
 
 /// <summary>
-/// <c>stancewatch train-tokenizer</c>: learns the tokenizer lexicon from EWT train and GUM (permissive) train, scores
-/// tokenizer and sentence splitter on the raw text of both dev sets, and saves models/tokenizer.
+/// <c>stancewatch train-tokenizer</c>: learns the tokenizer lexicon and the sentence boundary model from EWT train and
+/// GUM (permissive) train, scores both on the raw text of the dev sets, and saves models/tokenizer and models/sentences.
 /// </summary>
 public static class TrainTokenizerCommand
 {
@@ -23,6 +23,9 @@ public static class TrainTokenizerCommand
 
     /// <summary>The selection files under ../shared/ud.</summary>
     public static ImmutableArray<string> DevFiles { get; } = ["en_ewt-ud-dev.conllu", "en_gum-ud-dev.permissive.conllu"];
+
+    private const int Epochs = 8;
+    private const int Seed = 1;
 
     /// <summary>Builds the command.</summary>
     public static Command Create()
@@ -74,22 +77,36 @@ public static class TrainTokenizerCommand
         var lexicon = new TokenizerTrainer().Train(train, TokenizerLexicon.Default);
         AnsiConsole.WriteLine("Learned " + TokenizerTrainer.Describe(lexicon));
 
-        var metrics = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        var pipeline = new PipelineBuilder().Add(new Tokenizer(lexicon)).Add(new SentenceSplitter(lexicon)).Build();
+        var dev = new List<(string Corpus, IReadOnlyList<ConlluSentence> Gold)>();
         foreach (string file in DevFiles)
         {
             string path = Path.Combine(ud, file);
             var gold = ConlluReader.ReadFile(path);
             trainingFiles.Add(new TrainingFile("ud/" + file, "dev", ModelDirectory.Sha256Of(path), gold.Count, gold.Sum(s => s.Words.Length)));
-            var run = new UdRunner().Run(pipeline, gold, file, raw: true);
-            var evaluation = new UdEvaluator().Evaluate(gold, run.Sentences);
-            string corpus = file.StartsWith("en_ewt", StringComparison.Ordinal) ? "en_ewt" : "en_gum";
-            foreach (string metric in new[] { "Tokens", "Sentences", "Words" })
-            {
-                double f1 = Math.Round(100 * evaluation[metric].F1, 2);
-                metrics[$"dev.{corpus}.{metric}"] = f1;
-                AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dev {corpus} {metric} F1 {f1:F2}"));
-            }
+            dev.Add((file.StartsWith("en_ewt", StringComparison.Ordinal) ? "en_ewt" : "en_gum", gold));
+        }
+
+        var tokenizer = new Tokenizer(lexicon);
+        var rulesMetrics = Score(dev, new PipelineBuilder().Add(tokenizer).Add(new SentenceSplitter(lexicon)).Build());
+        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rules: dev Sentences F1 EWT {rulesMetrics["dev.en_ewt.Sentences"]:F2}, GUM {rulesMetrics["dev.en_gum.Sentences"]:F2}"));
+
+        var trainDocs = ConlluDocumentReader.ToDocuments(train, "train", AnnotationLayers.Tokens | AnnotationLayers.Sentences);
+        var boundaryModel = new SentenceSplitterTrainer().Train(trainDocs, lexicon, Epochs, Seed, (epoch, model) =>
+        {
+            var m = Score(dev, new PipelineBuilder().Add(tokenizer).Add(new SentenceSplitter(lexicon, model)).Build());
+            double mean = (m["dev.en_ewt.Sentences"] + m["dev.en_gum.Sentences"]) / 2;
+            AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: dev Sentences F1 EWT {m["dev.en_ewt.Sentences"]:F2}, GUM {m["dev.en_gum.Sentences"]:F2}"));
+            return mean;
+        });
+        var metrics = Score(dev, new PipelineBuilder().Add(tokenizer).Add(new SentenceSplitter(lexicon, boundaryModel)).Build());
+        foreach (var (name, value) in metrics)
+        {
+            AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} F1 {value:F2}"));
+        }
+
+        foreach (var (name, value) in rulesMetrics)
+        {
+            metrics[name.Replace("dev.", "dev.rules.", StringComparison.Ordinal)] = value;
         }
 
         stopwatch.Stop();
@@ -105,12 +122,45 @@ public static class TrainTokenizerCommand
                 ["lists"] = TokenizerTrainer.Describe(lexicon),
             }),
             Metrics = metrics.ToImmutable(),
+            Seed = Seed,
             Created = DateTimeOffset.UtcNow,
             TrainingCommand = "stancewatch train-tokenizer --shared ../shared",
             TrainingSeconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 1),
         };
         lexicon.Save(Path.Combine(models, TokenizerLexicon.ModelName), card);
-        AnsiConsole.WriteLine($"Saved {Path.Combine(models, TokenizerLexicon.ModelName)}");
+        ModelDirectory.Save(
+            Path.Combine(models, SentenceSplitter.ModelName),
+            card with
+            {
+                Name = SentenceSplitter.ModelName,
+                Kind = SentenceSplitter.Kind,
+                FormatVersion = SentenceSplitter.FormatVersion,
+                Labels = SentenceSplitter.Labels,
+                Hyperparameters = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
+                {
+                    ["epochs"] = Epochs.ToString(CultureInfo.InvariantCulture),
+                    ["features"] = "rule verdict; forms, shapes and first characters of tokens i-1..i+2; whitespace gap; abbreviation; sentence length so far",
+                    ["model"] = "averaged perceptron over every gap between tokens, best epoch by mean dev Sentences F1",
+                }),
+            },
+            boundaryModel.Write);
+        AnsiConsole.WriteLine($"Saved {Path.Combine(models, TokenizerLexicon.ModelName)} and {Path.Combine(models, SentenceSplitter.ModelName)}");
         return 0;
+    }
+
+    private static ImmutableSortedDictionary<string, double>.Builder Score(List<(string Corpus, IReadOnlyList<ConlluSentence> Gold)> dev, Pipeline pipeline)
+    {
+        var metrics = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        foreach (var (corpus, gold) in dev)
+        {
+            var run = new UdRunner().Run(pipeline, gold, corpus, raw: true);
+            var evaluation = new UdEvaluator().Evaluate(gold, run.Sentences);
+            foreach (string metric in new[] { "Tokens", "Sentences", "Words" })
+            {
+                metrics[$"dev.{corpus}.{metric}"] = Math.Round(100 * evaluation[metric].F1, 2);
+            }
+        }
+
+        return metrics;
     }
 }

@@ -74,7 +74,7 @@ public sealed class EventCoder
             _modality = new ModalityReader(_deps, _lexicon);
             foreach (var s in _statements)
             {
-                int token = TokenAt(s.Evidence.Sentence, s.Trigger);
+                int token = s.TriggerRange is { } r ? doc.TokenStarts.AsSpan().BinarySearch(r.Start) : -1;
                 if (token >= 0)
                 {
                     _statementAt.TryAdd(token, s);
@@ -451,6 +451,7 @@ public sealed class EventCoder
                     Denied = modality.Denied || statement is { Denied: true },
                     Uncertain = modality.Uncertain || statement is { Uncertain: true },
                     Trigger = _doc.Forms[t],
+                    TriggerRange = new Stancewatch.Text.CharRange(_doc.TokenStarts[t], _doc.TokenEnds[t]),
                     Location = location,
                     Evidence = new Evidence(_context.DocumentId, sentence.Index, sentence.Start, sentence.End, sentence.Text),
                 });
@@ -501,10 +502,11 @@ public sealed class EventCoder
                 case "iobj":
                     return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
                 default:
-                    var found = Prepositional(t, rel, place || rel is "in" or "to");
-                    if (found.IsEmpty && !p.Constraint.IsEmpty && _deps.Child(t, "obj") is int obj and >= 0)
+                    // A place named after a preposition of the pattern is the target ("fired at Russia", "arrived in Tajikistan").
+                    var found = Prepositional(t, rel, allowLocation: true);
+                    if (found.IsEmpty && _deps.Child(t, "obj") is int obj and >= 0)
                     {
-                        found = Prepositional(obj, rel, place);
+                        found = Prepositional(obj, rel, allowLocation: true);
                     }
 
                     return found;
@@ -665,25 +667,6 @@ public sealed class EventCoder
             {
                 yield return h;
             }
-        }
-
-        private int TokenAt(int sentence, string? form)
-        {
-            if (form is null || sentence < 0 || sentence >= _doc.SentenceCount)
-            {
-                return -1;
-            }
-
-            var s = _doc.Sentence(sentence);
-            for (int i = s.FirstToken; i < s.EndToken; i++)
-            {
-                if (_doc.Forms[i] == form && _lexicon.ReportingVerbs.ContainsKey(_deps.Lemmas[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
     }
 }

@@ -364,6 +364,7 @@ public sealed class StatementAttributor
                 Claimant = claimant,
                 Frame = d.Frame,
                 Trigger = d.Trigger,
+                TriggerRange = new CharRange(_doc.TokenStarts[d.FrameToken], _doc.TokenEnds[d.FrameToken]),
                 Content = content,
                 ContentRange = d.Content,
                 ReportedBy = d.Parent?.Id,

@@ -1,25 +1,25 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Stancewatch.Nlp.Learning;
 
 namespace Stancewatch.Nlp.Entities;
 
 /// <summary>
-/// A trained named-entity model: the BILOU tag set, the feature extractor with its lexicons, one weight vector
-/// per feature (a weight per tag) and the tag-transition weights. <see cref="Predict"/> is pure and thread-safe.
+/// A trained named-entity model: the BILOU tag set, the feature extractor with its lexicons, the averaged
+/// perceptron weights of the token features (one class per tag) and the tag-transition weights.
+/// <see cref="Predict"/> is pure and thread-safe.
 /// </summary>
 public sealed class EntityModel
 {
-    private readonly FrozenDictionary<string, float[]> _weights;
     private readonly float[] _transitions;
 
     /// <summary>Creates a model.</summary>
-    /// <exception cref="ArgumentException">A weight vector or the transition matrix has the wrong size.</exception>
+    /// <exception cref="ArgumentException">The weights or the transition matrix do not fit the tag set.</exception>
     public EntityModel(
         BilouScheme scheme,
         WordLexicon properNouns,
         WordLexicon gazetteer,
         bool useTags,
-        IEnumerable<KeyValuePair<string, float[]>> weights,
+        PerceptronModel weights,
         float[] transitions)
     {
         ArgumentNullException.ThrowIfNull(scheme);
@@ -30,10 +30,9 @@ public sealed class EntityModel
         Gazetteer = gazetteer;
         UseTags = useTags;
         Features = new EntityFeatureExtractor(properNouns, gazetteer, useTags);
-        _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
-        if (_weights.Values.Any(w => w.Length != scheme.Count))
+        if (weights.ClassCount != scheme.Count)
         {
-            throw new ArgumentException($"every weight vector must have {scheme.Count} values", nameof(weights));
+            throw new ArgumentException($"weights have {weights.ClassCount} classes for {scheme.Count} tags", nameof(weights));
         }
 
         if (transitions.Length != (scheme.Count + 1) * scheme.Count)
@@ -41,6 +40,7 @@ public sealed class EntityModel
             throw new ArgumentException($"transitions must have {(scheme.Count + 1) * scheme.Count} values, found {transitions.Length}", nameof(transitions));
         }
 
+        Weights = weights;
         _transitions = (float[])transitions.Clone();
     }
 
@@ -59,11 +59,8 @@ public sealed class EntityModel
     /// <summary>The feature extractor.</summary>
     public EntityFeatureExtractor Features { get; }
 
-    /// <summary>Number of features with weights.</summary>
-    public int FeatureCount => _weights.Count;
-
-    /// <summary>Feature weights, sorted by feature (for saving).</summary>
-    public IEnumerable<KeyValuePair<string, float[]>> Weights => _weights.OrderBy(kv => kv.Key, StringComparer.Ordinal);
+    /// <summary>Token-feature weights.</summary>
+    public PerceptronModel Weights { get; }
 
     /// <summary>Transition weights: (tags + 1) × tags, row 0 for the sentence start.</summary>
     public ReadOnlySpan<float> Transitions => _transitions;
@@ -73,30 +70,32 @@ public sealed class EntityModel
     {
         ArgumentNullException.ThrowIfNull(forms);
         var features = Features.Extract(forms, upos);
-        var emissions = Emissions(features);
+        var emissions = Emissions(Weights, features, Scheme.Count);
         var tags = ViterbiDecoder.Decode(Scheme, emissions, _transitions, forms.Count);
         return Scheme.Decode(tags);
     }
 
-    /// <summary>n × tags emission scores for extracted features.</summary>
-    public float[] Emissions(string[][] features)
+    /// <summary>True when both models have the same tags, lexicons, weights and transitions.</summary>
+    public bool ContentEquals(EntityModel other)
     {
+        ArgumentNullException.ThrowIfNull(other);
+        return Scheme.Tags.SequenceEqual(other.Scheme.Tags, StringComparer.Ordinal)
+            && UseTags == other.UseTags
+            && ProperNouns.Entries.SequenceEqual(other.ProperNouns.Entries)
+            && Gazetteer.Entries.SequenceEqual(other.Gazetteer.Entries)
+            && Weights.ContentEquals(other.Weights)
+            && Transitions.SequenceEqual(other.Transitions);
+    }
+
+    /// <summary>n × tags emission scores of hashed token features under <paramref name="weights"/>.</summary>
+    public static float[] Emissions(PerceptronModel weights, ulong[][] features, int tags)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(features);
-        int t = Scheme.Count;
-        var scores = new float[features.Length * t];
+        var scores = new float[features.Length * tags];
         for (int i = 0; i < features.Length; i++)
         {
-            var row = scores.AsSpan(i * t, t);
-            foreach (var f in features[i])
-            {
-                if (_weights.TryGetValue(f, out var w))
-                {
-                    for (int y = 0; y < t; y++)
-                    {
-                        row[y] += w[y];
-                    }
-                }
-            }
+            weights.Score(features[i], scores.AsSpan(i * tags, tags));
         }
 
         return scores;

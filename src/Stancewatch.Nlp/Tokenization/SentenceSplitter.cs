@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Stancewatch.Nlp.Learning;
+using Stancewatch.Nlp.Models;
 
 namespace Stancewatch.Nlp.Tokenization;
 
@@ -7,11 +9,27 @@ namespace Stancewatch.Nlp.Tokenization;
 /// together with any closing quotes and brackets that follow it, when the next token can open a sentence; never
 /// after an abbreviation that rarely ends one (Mr., Dr.), an initial (J.) or a list number at the start of a line.
 /// Paragraph breaks (a blank line) always end a sentence; a single line break ends one when the line looks
-/// complete (a headline, a list item, a dateline-free title). Immutable and thread-safe.
+/// complete (a headline, a list item, a dateline-free title).
+/// With a boundary model (an averaged perceptron trained on treebank documents, see
+/// <see cref="SentenceBoundaryFeatures"/>), every gap between tokens is scored instead, the rules' verdict being one
+/// of the features; paragraph breaks still always end a sentence. Immutable and thread-safe.
 /// </summary>
 public sealed class SentenceSplitter : IAnnotator
 {
+    /// <summary>Component kind of the boundary model in its card.</summary>
+    public const string Kind = "SentenceBoundaryPerceptron";
+
+    /// <summary>Payload format version of the boundary model.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Name of the boundary model's directory under models/.</summary>
+    public const string ModelName = "sentences";
+
+    /// <summary>The boundary model's labels, in id order.</summary>
+    public static ImmutableArray<string> Labels { get; } = ["continue", "boundary"];
+
     private readonly TokenizerLexicon _lexicon;
+    private readonly PerceptronModel? _model;
 
     /// <summary>A splitter with the general English lists of <see cref="TokenizerLexicon.Default"/>.</summary>
     public SentenceSplitter()
@@ -25,6 +43,35 @@ public sealed class SentenceSplitter : IAnnotator
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
     }
+
+    /// <summary>A learned splitter: <paramref name="boundaryModel"/> decides each gap between tokens.</summary>
+    public SentenceSplitter(TokenizerLexicon lexicon, PerceptronModel boundaryModel)
+        : this(lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(boundaryModel);
+        if (boundaryModel.ClassCount != Labels.Length)
+        {
+            throw new ArgumentException($"boundary model has {boundaryModel.ClassCount} classes, expected {Labels.Length}", nameof(boundaryModel));
+        }
+
+        _model = boundaryModel;
+    }
+
+    /// <summary>Loads the learned splitter: the lexicon from models/tokenizer and the boundary model from models/sentences.</summary>
+    /// <exception cref="ModelLoadException">A model is missing or does not load.</exception>
+    public static SentenceSplitter Load(string modelsDirectory, TokenizerLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(modelsDirectory);
+        var (_, model) = ModelDirectory.Load(Path.Combine(modelsDirectory, ModelName), Kind, FormatVersion, (reader, card) =>
+        {
+            ModelDirectory.CheckLabels(Path.Combine(modelsDirectory, ModelName, ModelDirectory.CardFile), Labels, card.Labels);
+            return PerceptronModel.Read(reader);
+        });
+        return new SentenceSplitter(lexicon, model);
+    }
+
+    /// <summary>True when this splitter uses a learned boundary model.</summary>
+    public bool IsLearned => _model != null;
 
     /// <inheritdoc />
     public string Name => "sentence-splitter";
@@ -60,6 +107,10 @@ public sealed class SentenceSplitter : IAnnotator
 
         starts.Add(0);
         string text = document.Text;
+        Span<ulong> features = stackalloc ulong[SentenceBoundaryFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[2];
+        int last = 0;
+        var keys = _model != null ? new SentenceBoundaryFeatures(document, _lexicon) : null;
         for (int i = 0; i < n - 1; i++)
         {
             if (document.ContinuesMultiword(i))
@@ -67,13 +118,37 @@ public sealed class SentenceSplitter : IAnnotator
                 continue;
             }
 
-            if (IsBoundaryAfter(document, text, i))
+            bool rule = IsBoundaryAfter(document, text, i);
+            bool boundary = rule;
+            if (_model != null && keys != null && !IsParagraphBreak(document, i))
+            {
+                int count = keys.Extract(i, rule, i + 1 - last, features);
+                _model.Score(features[..count], scores);
+                boundary = _model.Best(scores) == SentenceBoundaryFeatures.Boundary;
+            }
+
+            if (boundary)
             {
                 starts.Add(i + 1);
+                last = i + 1;
             }
         }
 
         return starts.ToImmutable();
+    }
+
+    /// <summary>The rules' verdict on the gap after token <paramref name="i"/> (a feature of the learned splitter).</summary>
+    public bool IsRuleBoundaryAfter(AnnotatedDocument document, int i)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return IsBoundaryAfter(document, document.Text, i);
+    }
+
+    /// <summary>True when a blank line separates token <paramref name="i"/> from the next.</summary>
+    public static bool IsParagraphBreak(AnnotatedDocument document, int i)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return CountNewlines(document.Text, document.TokenEnds[i], document.TokenStarts[i + 1]) >= 2;
     }
 
     private bool IsBoundaryAfter(AnnotatedDocument doc, string text, int i)

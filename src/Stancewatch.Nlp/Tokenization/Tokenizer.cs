@@ -236,9 +236,9 @@ public sealed class Tokenizer : IAnnotator
 
     private static bool IsNumber(ReadOnlySpan<char> span)
     {
-        // 1,000  3.5  10:30  9/11  11/28/2000  -5  +44
+        // 1,000  3.5  10:30  9/11  11/28/2000  +44
         int i = 0;
-        if (span[0] is '+' or '-' or '−')
+        if (span[0] == '+')
         {
             i = 1;
         }
@@ -271,7 +271,7 @@ public sealed class Tokenizer : IAnnotator
 
     private static bool IsUrl(ReadOnlySpan<char> span)
     {
-        if (!char.IsLetterOrDigit(span[^1]) && span[^1] != '/')
+        if ((!char.IsLetterOrDigit(span[^1]) && span[^1] != '/') || span.IndexOfAny('.', ':') < 0)
         {
             return false;
         }
@@ -314,6 +314,11 @@ public sealed class Tokenizer : IAnnotator
     private static bool IsEmail(ReadOnlySpan<char> span)
     {
         int at = span.IndexOf('@');
+        if (at < 0)
+        {
+            return false;
+        }
+
         if (at <= 0 || at != span.LastIndexOf('@') || !char.IsLetterOrDigit(span[^1]))
         {
             return false;
@@ -381,9 +386,9 @@ public sealed class Tokenizer : IAnnotator
             }
         }
 
-        if (c is '-' or '−' or '+' && s + 1 < e && char.IsDigit(text[s + 1]))
+        if (c == '+' && s + 1 < e && char.IsDigit(text[s + 1]))
         {
-            return 0; // a signed number
+            return 0; // "+44": EWT splits a minus sign from its number but keeps a plus
         }
 
         if (c == '@' || (c == '#' && s + 1 < e && char.IsLetter(text[s + 1])))
@@ -442,6 +447,11 @@ public sealed class Tokenizer : IAnnotator
             if (e - k == 1 && _lexicon.IsAbbreviation(text.AsSpan(s, e - s)))
             {
                 return 0;
+            }
+
+            if (e - k == 2 && _lexicon.IsAbbreviation(text.AsSpan(s, e - s - 1)))
+            {
+                return 1; // "Inc.." is the abbreviation and the sentence's full stop
             }
 
             return e - k;
@@ -592,11 +602,24 @@ public sealed class Tokenizer : IAnnotator
             case '–' or '—' or '…' or '(' or ')' or '[' or ']' or '"' or '“' or '”' or ';' or '*' or '=' or '~' or '|' or '<' or '>':
                 return RunLength(text, i, e, c);
             case '/':
-                return char.IsDigit(prev) && char.IsDigit(next) ? 0 : (char.IsLetter(prev) && char.IsLetter(next) ? 1 : 0);
+                if (char.IsDigit(prev) && char.IsDigit(next))
+                {
+                    return 0;
+                }
+
+                bool singleBefore = i - 2 < s || !char.IsLetter(text[i - 2]);
+                bool singleAfter = i + 2 >= e || !char.IsLetter(text[i + 2]);
+                return char.IsLetter(prev) && char.IsLetter(next) && !(singleBefore && singleAfter) ? 1 : 0; // "and/or" splits, "b/c" stays
             case ',' or ':':
                 return char.IsDigit(prev) && char.IsDigit(next) ? 0 : (char.IsLetterOrDigit(next) ? 1 : 0);
             case '.':
-                return next == '.' ? RunLength(text, i, e, c) : 0;
+                if (next == '.')
+                {
+                    return RunLength(text, i, e, c);
+                }
+
+                // a missing space after a full stop: "album.That" (but not "U.S" or file names)
+                return char.IsLower(prev) && i - 2 >= s && char.IsLetter(text[i - 2]) && char.IsUpper(next) && i + 2 < e && char.IsLower(text[i + 2]) ? 1 : 0;
             case '!' or '?':
                 return char.IsLetter(next) ? RunLength(text, i, e, c) : 0;
             default:
@@ -626,9 +649,17 @@ public sealed class Tokenizer : IAnnotator
     private void EmitWord(string text, int s, int e, Sink sink, bool openedSingle)
     {
         int n = e - s;
+        int unit = UnitStart(text, s, e);
+        if (unit > s)
+        {
+            sink.Add(s, unit);
+            sink.Add(unit, e);
+            return;
+        }
+
         if (n >= 2 && char.IsLetter(text[s]))
         {
-            var listed = n <= 12 ? _lexicon.MultiwordSplits(text.Substring(s, n).ToLowerInvariant()) : default;
+            var listed = n <= 12 ? _lexicon.MultiwordSplits(text.AsSpan(s, n)) : default;
             if (!listed.IsDefault)
             {
                 int from = s;
@@ -657,6 +688,45 @@ public sealed class Tokenizer : IAnnotator
         }
 
         sink.Add(s, e);
+    }
+
+    /// <summary>Start of the unit in a number written with its unit ("5km", "10pm", "70k"), or -1; ordinals and decades stay whole.</summary>
+    private static int UnitStart(string text, int s, int e)
+    {
+        if (!char.IsDigit(text[s]))
+        {
+            return -1;
+        }
+
+        int k = s;
+        while (k < e && (char.IsDigit(text[k]) || (text[k] is '.' or ',' or ':' && k + 1 < e && char.IsDigit(text[k + 1]))))
+        {
+            k++;
+        }
+
+        if (k == s || k == e)
+        {
+            return -1;
+        }
+
+        for (int j = k; j < e; j++)
+        {
+            if (!char.IsAsciiLetter(text[j]))
+            {
+                return -1;
+            }
+        }
+
+        var suffix = text.AsSpan(k, e - k);
+        foreach (string keep in new[] { "st", "nd", "rd", "th", "s", "d", "a", "ST", "ND", "RD", "TH" })
+        {
+            if (suffix.Equals(keep, StringComparison.Ordinal))
+            {
+                return -1;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>Start of a clitic suffix (n't, 's, 're, 've, 'll, 'd, 'm, plural possessive '), or -1.</summary>

@@ -30,10 +30,12 @@ public sealed class TokenizerLexicon
     private readonly FrozenDictionary<string, ImmutableArray<int>> _multiwords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _wholeLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLowerLookup;
+    private readonly FrozenDictionary<string, ImmutableArray<int>>.AlternateLookup<ReadOnlySpan<char>> _multiwordLookup;
 
     /// <summary>Creates a lexicon from its lists.</summary>
     /// <param name="abbreviations">Tokens ending in a full stop that keep it (case-sensitive, e.g. "Mr.", "Feb.").</param>
-    /// <param name="hyphenated">Lower-cased hyphenated words kept as one token (e.g. "e-mail").</param>
+    /// <param name="hyphenated">Lower-cased hyphenated words kept as one token (e.g. "e-mail"), and prefixes whose words stay whole ("non-").</param>
     /// <param name="multiwords">Lower-cased tokens split into words, with the character offsets of the splits ("gonna" → [3]).</param>
     /// <param name="whole">Tokens with inner or edge punctuation that stay whole (e.g. "a.m.", "l/c", ":)").</param>
     /// <param name="nonFinalAbbreviations">Abbreviations that rarely end a sentence (e.g. "Mr.", "Dr.").</param>
@@ -57,6 +59,8 @@ public sealed class TokenizerLexicon
         _multiwords = multiwords.ToFrozenDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
         _abbreviationLookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         _wholeLookup = _whole.GetAlternateLookup<ReadOnlySpan<char>>();
+        _abbreviationLowerLookup = _abbreviationsLower.GetAlternateLookup<ReadOnlySpan<char>>();
+        _multiwordLookup = _multiwords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>General English lists, written by hand (no treebank needed).</summary>
@@ -96,24 +100,56 @@ public sealed class TokenizerLexicon
     /// <summary>True when <paramref name="token"/> is a known abbreviation (exact case, or all lower case).</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> token)
     {
+        if (token.Length == 0 || token[^1] != '.' || token.Length > 64)
+        {
+            return false;
+        }
+
         if (_abbreviationLookup.Contains(token))
         {
             return true;
         }
 
-        Span<char> lower = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+        Span<char> lower = stackalloc char[token.Length];
         token.ToLowerInvariant(lower);
-        return lower.SequenceEqual(token) && _abbreviationsLower.Contains(lower.ToString());
+        return lower.SequenceEqual(token) && _abbreviationLowerLookup.Contains(lower);
     }
 
     /// <summary>True when <paramref name="token"/> is listed as a token kept whole.</summary>
     public bool IsWhole(ReadOnlySpan<char> token) => _wholeLookup.Contains(token);
 
-    /// <summary>True when the lower-cased hyphenated word is kept whole.</summary>
-    public bool IsHyphenatedWord(string lowerCased) => _hyphenated.Contains(lowerCased);
+    /// <summary>
+    /// True when the lower-cased hyphenated word is kept whole: it is listed, or its first part is a listed prefix
+    /// (entries ending in a hyphen, such as "non-").
+    /// </summary>
+    public bool IsHyphenatedWord(string lowerCased)
+    {
+        ArgumentNullException.ThrowIfNull(lowerCased);
+        if (_hyphenated.Contains(lowerCased))
+        {
+            return true;
+        }
+
+        int hyphen = lowerCased.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < lowerCased.Length && char.IsLetter(lowerCased[hyphen + 1])
+            && _hyphenated.Contains(lowerCased[..(hyphen + 1)]) && lowerCased.IndexOf('-', hyphen + 1) < 0;
+    }
 
     /// <summary>True when the abbreviation rarely ends a sentence.</summary>
     public bool IsNonFinal(string abbreviation) => _nonFinal.Contains(abbreviation);
+
+    /// <summary>Split offsets of a multiword token (any case), or default when it is not one.</summary>
+    public ImmutableArray<int> MultiwordSplits(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 32)
+        {
+            return default;
+        }
+
+        Span<char> lower = stackalloc char[token.Length];
+        token.ToLowerInvariant(lower);
+        return _multiwordLookup.TryGetValue(lower, out var splits) ? splits : default;
+    }
 
     /// <summary>Split offsets of a multiword token, or default when the lower-cased token is not one.</summary>
     public ImmutableArray<int> MultiwordSplits(string lowerCased) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Entities;
+using Stancewatch.Nlp.Learning;
 
 namespace Stancewatch.Training.Entities;
 
@@ -55,34 +56,27 @@ public sealed class NerTrainer
             foldExtractors[k] = new EntityFeatureExtractor(properNouns, lexicon, _options.UseTags);
         }
 
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
-        var trainFeatures = new int[train.Count][][];
+        var trainFeatures = new ulong[train.Count][][];
         var gold = new int[train.Count][];
         for (int s = 0; s < train.Count; s++)
         {
-            var strings = foldExtractors[s % folds].Extract(train[s].Forms, trainTags?[s]);
-            trainFeatures[s] = [.. strings.Select(fs => fs.Select(f => Intern(f)).ToArray())];
+            trainFeatures[s] = foldExtractors[s % folds].Extract(train[s].Forms, trainTags?[s]);
             gold[s] = scheme.Encode(train[s].Forms.Length, train[s].Entities);
         }
 
         var finalExtractor = new EntityFeatureExtractor(properNouns, gazetteer, _options.UseTags);
-        var selectionFeatures = selection
-            .Select(s => finalExtractor.Extract(s.Forms).Select(fs => fs.Select(f => index.TryGetValue(f, out int id) ? id : -1).ToArray()).ToArray())
-            .ToArray();
+        var selectionFeatures = selection.Select(s => finalExtractor.Extract(s.Forms)).ToArray();
 
-        int featureCount = names.Count;
-        var w = new float[featureCount * t];
-        var u = new double[featureCount * t];
-        var tw = new float[(t + 1) * t];
-        var tu = new double[(t + 1) * t];
-        double c = 1;
+        var perceptron = new AveragedPerceptron(t);
+        var transitions = new LazyAveragedMatrix((t + 1) * t);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(_options.Seed);
         var epochs = ImmutableArray.CreateBuilder<NerEpoch>();
-        float[]? bestW = null, bestT = null;
+        PerceptronModel? bestWeights = null;
+        float[]? bestTransitions = null;
         double bestF1 = double.NegativeInfinity;
         int bestEpoch = 0;
+        var scores = new float[t];
         for (int epoch = 1; epoch <= _options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -96,44 +90,38 @@ public sealed class NerTrainer
                     continue;
                 }
 
-                var pred = ViterbiDecoder.Decode(scheme, Emissions(feats, w, t), tw, n);
+                var emissions = new float[n * t];
+                for (int i = 0; i < n; i++)
+                {
+                    perceptron.Score(feats[i], emissions.AsSpan(i * t, t));
+                }
+
+                var pred = ViterbiDecoder.Decode(scheme, emissions, transitions.Current, n);
                 var g = gold[s];
                 bool wrong = false;
                 for (int i = 0; i < n; i++)
                 {
                     int pg = i > 0 ? g[i - 1] : -1, pp = i > 0 ? pred[i - 1] : -1;
-                    if (g[i] != pred[i])
-                    {
-                        wrong = true;
-                        foreach (int f in feats[i])
-                        {
-                            w[(f * t) + g[i]] += 1;
-                            u[(f * t) + g[i]] += c;
-                            w[(f * t) + pred[i]] -= 1;
-                            u[(f * t) + pred[i]] -= c;
-                        }
-                    }
-
                     if (g[i] != pred[i] || pg != pp)
                     {
-                        tw[((pg + 1) * t) + g[i]] += 1;
-                        tu[((pg + 1) * t) + g[i]] += c;
-                        tw[((pp + 1) * t) + pred[i]] -= 1;
-                        tu[((pp + 1) * t) + pred[i]] -= c;
+                        wrong = true;
+                        transitions.Add(((pg + 1) * t) + g[i], 1f, perceptron.Steps);
+                        transitions.Add(((pp + 1) * t) + pred[i], -1f, perceptron.Steps);
                     }
+
+                    perceptron.Update(feats[i], g[i], pred[i]);
                 }
 
                 mistakes += wrong ? 1 : 0;
-                c++;
             }
 
-            var avgW = Average(w, u, c);
-            var avgT = Average(tw, tu, c);
+            var weights = perceptron.Average();
+            var averagedTransitions = transitions.Average(perceptron.Steps);
             NerScore? score = null;
             if (selection.Count > 0)
             {
                 var predicted = selectionFeatures
-                    .Select(feats => (IReadOnlyList<EntityMention>)scheme.Decode(ViterbiDecoder.Decode(scheme, Emissions(feats, avgW, t), avgT, feats.Length)))
+                    .Select(feats => (IReadOnlyList<EntityMention>)scheme.Decode(ViterbiDecoder.Decode(scheme, EntityModel.Emissions(weights, feats, t), averagedTransitions, feats.Length)))
                     .ToList();
                 score = NerScorer.Score([.. selection.Select(s => (IReadOnlyList<EntityMention>)s.Entities)], predicted);
             }
@@ -145,68 +133,14 @@ public sealed class NerTrainer
             if (f1 > bestF1)
             {
                 bestF1 = f1;
-                bestW = avgW;
-                bestT = avgT;
+                bestWeights = weights;
+                bestTransitions = averagedTransitions;
                 bestEpoch = epoch;
             }
         }
 
-        var weights = new List<KeyValuePair<string, float[]>>();
-        for (int f = 0; f < featureCount; f++)
-        {
-            var row = bestW.AsSpan(f * t, t);
-            if (row.ContainsAnyExcept(0f))
-            {
-                weights.Add(KeyValuePair.Create(names[f], row.ToArray()));
-            }
-        }
-
-        var model = new EntityModel(scheme, properNouns, gazetteer, _options.UseTags, weights, bestT!);
+        var model = new EntityModel(scheme, properNouns, gazetteer, _options.UseTags, bestWeights!, bestTransitions!);
         return new NerTrainingResult(model, bestEpoch, epochs.ToImmutable());
-
-        int Intern(string feature)
-        {
-            if (!index.TryGetValue(feature, out int id))
-            {
-                id = names.Count;
-                index[feature] = id;
-                names.Add(feature);
-            }
-
-            return id;
-        }
     }
 
-    private static float[] Emissions(int[][] features, float[] w, int t)
-    {
-        var scores = new float[features.Length * t];
-        for (int i = 0; i < features.Length; i++)
-        {
-            var row = scores.AsSpan(i * t, t);
-            foreach (int f in features[i])
-            {
-                if (f >= 0)
-                {
-                    var fw = w.AsSpan(f * t, t);
-                    for (int y = 0; y < t; y++)
-                    {
-                        row[y] += fw[y];
-                    }
-                }
-            }
-        }
-
-        return scores;
-    }
-
-    private static float[] Average(float[] w, double[] u, double c)
-    {
-        var avg = new float[w.Length];
-        for (int i = 0; i < w.Length; i++)
-        {
-            avg[i] = (float)(w[i] - (u[i] / c));
-        }
-
-        return avg;
-    }
 }

@@ -110,6 +110,29 @@ public sealed class TokenizerTrainer
             }
         }
 
+        // Prefixes (non-, anti-, re-) whose hyphenated words the treebank keeps whole far more often than it splits.
+        var prefixWhole = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prefixSplit = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (form, count) in hyphenWhole)
+        {
+            string prefix = form[..(form.IndexOf('-', StringComparison.Ordinal) + 1)];
+            prefixWhole[prefix] = prefixWhole.GetValueOrDefault(prefix) + count;
+        }
+
+        foreach (var (form, count) in hyphenSplit)
+        {
+            string prefix = form[..(form.IndexOf('-', StringComparison.Ordinal) + 1)];
+            prefixSplit[prefix] = prefixSplit.GetValueOrDefault(prefix) + count;
+        }
+
+        foreach (var (prefix, count) in prefixWhole)
+        {
+            if (count >= 3 && count > 4 * prefixSplit.GetValueOrDefault(prefix) && prefix.Length >= 2 && prefix[..^1].All(char.IsLetter))
+            {
+                hyphenated.Add(prefix);
+            }
+        }
+
         var multiwords = new SortedDictionary<string, ImmutableArray<int>>(StringComparer.Ordinal);
         foreach (var (form, splits) in seed.Multiwords)
         {
