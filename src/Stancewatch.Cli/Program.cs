@@ -76,6 +76,7 @@ public static class Program
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
         root.Subcommands.Add(Commands.AnalyzeCommand.Create(terminal));
+        root.Subcommands.Add(Commands.CodeCommand.Create(terminal));
         return root;
     }
 }
