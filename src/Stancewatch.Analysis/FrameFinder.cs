@@ -183,7 +183,7 @@ public sealed class FrameFinder
 
             int wordsBetween = comma < 0 ? int.MaxValue : Word.Matches(t[(comma + 1)..v.Index]).Count;
             bool isPost = comma >= 0 && wordsBetween <= 16 && wordsAfter <= MaxPostWords
-                && (wordsBetween > 0 || IsInvertedSpeaker(after));
+                && (wordsBetween > 0 || IsInvertedSpeaker(after)) && !MarkerWithin(after, 4);
             if (isPost)
             {
                 var speakerRange = wordsBetween > 0

@@ -31,6 +31,7 @@ internal static class ReportAssets
         .tag { font-size: .8rem; background: var(--panel); border: 1px solid var(--line); border-radius: .3em; padding: 0 .35em; }
         .tag.warn { background: #fff8e1; border-color: #d6a100; } .tag.event { font-weight: 700; }
         .scroll { overflow-x: auto; }
+        table.matrix { font-size: .86rem; } table.matrix td { min-width: 5.5rem; } table.matrix th[scope=row], table.matrix td:nth-child(2) { white-space: nowrap; }
         table { border-collapse: collapse; margin: .5rem 0; font-size: .93rem; }
         caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
         th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }

@@ -23,7 +23,7 @@ using Stancewatch.Text.Reading;
 namespace Stancewatch.Cli.Commands;
 
 /// <summary>
-/// <c>stancewatch analyze &lt;inputs&gt; [--crisis FILE] [--json FILE] [--db FILE]</c>: ingests what is not stored yet,
+/// <c>stancewatch analyze &lt;inputs&gt; [--crisis FILE] [--json FILE] [--report FILE.html] [--db FILE]</c>: ingests what is not stored yet,
 /// runs every stage with progress bars, prints the country profiles and writes the analysis export.
 /// </summary>
 public static class AnalyzeCommand
@@ -39,6 +39,7 @@ public static class AnalyzeCommand
         };
         var crisis = new Option<FileInfo?>("--crisis") { Description = "Crisis profile (YAML; default: the built-in russia-invasion-of-ukraine profile)", HelpName = "FILE" };
         var json = new Option<FileInfo?>("--json") { Description = "Write the analysis export (contracts/analysis.schema.json) to FILE", HelpName = "FILE" };
+        var htmlReport = new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report (opens offline in any browser) to FILE.html", HelpName = "FILE.html" };
         var kb = new Option<DirectoryInfo?>("--kb") { Description = "Actor knowledge-base directory (default: the repository's data/actors)" };
         var models = new Option<DirectoryInfo?>("--models") { Description = "Models directory (default: the repository's models/)" };
         var db = CommonOptions.Database();
@@ -46,10 +47,11 @@ public static class AnalyzeCommand
             "analyze",
             "Analyse where governments stand on a crisis: ingest, language pipeline, actors, events and statements, stance claims,\n"
             + "disputes, silences, votes and profiles; prints the profiles and writes the JSON export.\n"
-            + "Example: stancewatch analyze ../shared/corpus/seeds/docs --json out.json");
+            + "Example: stancewatch analyze ../shared/corpus/seeds/docs --json out.json --report report.html");
         command.Arguments.Add(inputs);
         command.Options.Add(crisis);
         command.Options.Add(json);
+        command.Options.Add(htmlReport);
         command.Options.Add(db);
         command.Options.Add(kb);
         command.Options.Add(models);
@@ -60,12 +62,12 @@ public static class AnalyzeCommand
                 Inputs = parse.GetValue(inputs) ?? [],
                 Command = "analyze " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
             };
-            return await RunAsync(terminal, parse.GetValue(db)!, request, parse.GetValue(crisis), parse.GetValue(json), parse.GetValue(kb), parse.GetValue(models), cancellationToken).ConfigureAwait(false);
+            return await RunAsync(terminal, parse.GetValue(db)!, request, parse.GetValue(crisis), parse.GetValue(json), parse.GetValue(htmlReport), parse.GetValue(kb), parse.GetValue(models), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(Terminal terminal, string dbPath, AnalysisRequest request, FileInfo? crisisFile, FileInfo? jsonFile, DirectoryInfo? kb, DirectoryInfo? modelsDir, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Terminal terminal, string dbPath, AnalysisRequest request, FileInfo? crisisFile, FileInfo? jsonFile, FileInfo? reportFile, DirectoryInfo? kb, DirectoryInfo? modelsDir, CancellationToken cancellationToken)
     {
         CrisisProfile crisis;
         AnalysisLexicon lexicon;
@@ -141,6 +143,12 @@ public static class AnalyzeCommand
             await using var stream = File.Create(jsonFile.FullName);
             new AnalysisJsonWriter().Write(report.Result, stream);
             terminal.Out.MarkupLine($"analysis written to [bold]{Markup.Escape(jsonFile.FullName)}[/]");
+        }
+
+        if (reportFile is not null)
+        {
+            await HtmlReportFile.WriteAsync(report.Result, store, registry, reportFile, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+            terminal.Out.MarkupLine($"report written to [bold]{Markup.Escape(reportFile.FullName)}[/] (open it in a browser; it works offline)");
         }
 
         return report.Result.Documents.IsEmpty && report.Failures.Length > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
