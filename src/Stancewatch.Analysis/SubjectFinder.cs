@@ -38,7 +38,7 @@ public sealed class SubjectFinder
 
     /// <summary>Government actors named by mentions inside <paramref name="range"/> (in order, distinct).</summary>
     public static ImmutableArray<ActorRef> ActorsIn(SentenceView s, CharRange range) =>
-        [.. s.Mentions.Where(m => range.Contains(m.Range) && m.Kind != MentionKind.Location)
+        [.. s.Mentions.Where(m => range.Overlaps(m.Range) && NamesGovernments(m))
             .SelectMany(m => m.Actors).Where(a => ActorCodes.IsGovernment(a.Code)).DistinctBy(a => a.Code)];
 
     private ImmutableArray<ActorRef> Find(DocumentView view, int sentence, ImmutableArray<ReportingFrame> frames, int position, bool nearest, bool includeParties)
@@ -68,7 +68,7 @@ public sealed class SubjectFinder
         }
 
         var candidates = s.Mentions
-            .Where(m => m.Kind != MentionKind.Location && !excluded.Exists(e => e.Contains(m.Range) || e.Overlaps(m.Range)))
+            .Where(m => NamesGovernments(m) && !excluded.Exists(e => e.Contains(m.Range) || e.Overlaps(m.Range)))
             .Where(m => m.Actors.Any(a => Eligible(a.Code, includeParties)))
             .Where(m => nearest || !AfterLocationPreposition(s, m))
             .ToList();
@@ -79,7 +79,8 @@ public sealed class SubjectFinder
             return Group(s, before, nearest ? before.Count - 1 : 0, includeParties);
         }
 
-        var after = candidates.Where(m => m.Range.Start >= position).ToList();
+        // After the cue only as the agent of a passive ("was backed by X").
+        var after = candidates.Where(m => m.Range.Start >= position && s.Text[..s.Local(m.Range.Start)].TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase)).ToList();
         if (after.Count > 0 && nearest)
         {
             return Group(s, after, 0, includeParties);
@@ -92,7 +93,10 @@ public sealed class SubjectFinder
             return [speaker];
         }
 
-        return Topic(view, sentence, includeParties);
+        // A stance sentence takes the previous sentences' topic only when it refers back ("It", "Those three governments").
+        string clause = s.Text[(lower - s.Start)..(position - s.Start)];
+        bool refersBack = _lexicon.Anaphora.Match(clause) is { Success: true } a && (a.Index <= 12 || lower > s.Start);
+        return nearest && !refersBack ? [] : Topic(view, sentence, includeParties);
     }
 
     /// <summary>The actors the previous sentences were about, for a sentence that names none.</summary>
@@ -102,7 +106,7 @@ public sealed class SubjectFinder
         {
             var s = view.Sentences[j];
             var ms = s.Mentions
-                .Where(m => m.Kind != MentionKind.Location && view.QuoteAt(m.Range.Start) is null)
+                .Where(m => NamesGovernments(m) && view.QuoteAt(m.Range.Start) is null)
                 .Where(m => m.Actors.Any(a => Eligible(a.Code, includeParties) && !_profile.IsParty(a.Code)))
                 .ToList();
             if (ms.Count > 0)
@@ -116,6 +120,18 @@ public sealed class SubjectFinder
 
     private bool Eligible(string code, bool includeParties) =>
         ActorCodes.IsGovernment(code) && (includeParties || !_profile.IsParty(code));
+
+    /// <summary>
+    /// A mention that names governments: not a citizen, opposition or business actor ("a Tajik political scientist"),
+    /// and not a bloc so large ("EU countries", "the West") that its members' own positions cannot be read from it.
+    /// </summary>
+    public static bool NamesGovernments(ActorMention m) =>
+        m.Kind != MentionKind.Location && m.Actors.Length is > 0 and <= MaxGroup && m.Actors.All(a => a.Sector is not ("CVL" or "OPP" or "BUS" or "REB"))
+        && !(m.Kind == MentionKind.Coreference && m.Actors[0].Text is { } t && Possessive.IsMatch(t));
+
+    private static readonly Regex Possessive = new(@"^(?:its|their|his|her)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private const int MaxGroup = 6;
 
     private static bool AfterLocationPreposition(SentenceView s, ActorMention m)
     {

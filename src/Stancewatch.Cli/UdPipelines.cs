@@ -19,6 +19,13 @@ public static class UdPipelines
     /// <exception cref="Stancewatch.Nlp.Models.ModelLoadException">A model is missing or does not load.</exception>
     public static Pipeline Create(DirectoryInfo? modelsDirectory, bool raw)
     {
+        string directory = ModelsDirectory(modelsDirectory);
+        if (File.Exists(Path.Combine(directory, "tagger", Stancewatch.Nlp.Models.ModelDirectory.CardFile)))
+        {
+            var language = LanguagePipeline.Load(directory);
+            return raw ? language.Full : language.FromTokens;
+        }
+
         var builder = new PipelineBuilder();
         if (raw)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Stancewatch.Nlp.Learning;
 using Stancewatch.Nlp.Lemmatization;
+using Stancewatch.Nlp.Tagging;
 
 namespace Stancewatch.Training;
 
@@ -25,7 +26,7 @@ public sealed class LemmatizerTrainer
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(dev);
-        var words = train.SelectMany(t => t.Sentences).SelectMany(s => Enumerable.Range(0, s.Count).Select(i => (Form: s.Forms[i], Lemma: s.Lemmas[i], Upos: s.Upos[i], Xpos: s.Xpos[i], Feats: s.Feats[i])))
+        var words = train.SelectMany(t => t.Sentences).SelectMany(s => Enumerable.Range(0, s.Count).Select(i => (Form: s.Forms[i], Lemma: s.Lemmas[i], Upos: s.Upos[i], Xpos: s.Xpos[i], Feats: TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]))))
             .Where(w => w.Lemma != "_")
             .ToArray();
 
@@ -99,8 +100,8 @@ public sealed class LemmatizerTrainer
                 var ruleLemmas = new string[s.Count];
                 for (int i = 0; i < s.Count; i++)
                 {
-                    lemmas[i] = lemmatizer.Predict(s.Forms[i], s.Upos[i], s.Xpos[i], s.Feats[i]);
-                    ruleLemmas[i] = rules[lemmatizer.PredictRule(s.Forms[i], s.Upos[i], s.Xpos[i], s.Feats[i])].Apply(s.Forms[i]);
+                    lemmas[i] = lemmatizer.Predict(s.Forms[i], s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]));
+                    ruleLemmas[i] = rules[lemmatizer.PredictRule(s.Forms[i], s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]))].Apply(s.Forms[i]);
                 }
 
                 full.Add(s, lemmas: lemmas);

@@ -7,6 +7,7 @@ namespace Stancewatch.Training;
 
 /// <summary>
 /// Runs tagger, lemmatizer and parser in sequence on gold tokenization (each later stage sees predicted tags)
+/// (then <see cref="VerbAgreement"/> when there is a parser), as <see cref="Nlp.LanguagePipeline"/> does,
 /// and gives the CoNLL 2018 word-level metrics per set, named <c>{prefix}.{set}.{metric}</c>.
 /// </summary>
 public static class PipelineEvaluator
@@ -32,6 +33,10 @@ public static class PipelineEvaluator
 
                 string[]? lemmas = lemmatizer is null ? null : [.. Enumerable.Range(0, s.Count).Select(i => lemmatizer.Predict(s.Forms[i], upos[i], xpos[i], feats[i]))];
                 (int[] Heads, string[] Deprels)? tree = parser?.Predict(s.Forms, xpos, upos);
+                if (tree is { } t && tagger != null)
+                {
+                    VerbAgreement.Apply(s.Forms, upos, xpos, feats, t.Heads, t.Deprels, 0, s.Count);
+                }
                 scorer.Add(
                     s,
                     upos: tagger is null ? null : upos,

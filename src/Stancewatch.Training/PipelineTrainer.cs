@@ -61,7 +61,7 @@ public sealed class PipelineTrainer
             var watch = Stopwatch.StartNew();
             var result = new TaggerTrainer(_options.Tagger).Train(train, dev, progress, cancellationToken);
             tagger = result.Model;
-            var metrics = result.Metrics.AddRange(PipelineEvaluator.Evaluate(tagger, null, null, test, "test"));
+            var metrics = result.Metrics.AddRange(TaggerTrainer.Evaluate(tagger, test, "test"));
             var card = Card("tagger", files, _options.Tagger.Seed, _options.Tagger.Describe(), metrics, watch.Elapsed, result);
             cards.Add(Save(card, result.EpochLog, d => tagger.Save(d, card), ModelDescriptions.Tagger(tagger)));
         }
@@ -87,7 +87,10 @@ public sealed class PipelineTrainer
             var watch = Stopwatch.StartNew();
             var result = new ParserTrainer(_options.Parser).Train(train, dev, tagger, progress, cancellationToken);
             var parser = result.Model;
-            var metrics = result.Metrics.AddRange(PipelineEvaluator.Evaluate(tagger, null, parser, test, "test").Where(m => m.Key.EndsWith("AS", StringComparison.Ordinal)));
+            var lemmatizer = Directory.Exists(Dir("lemmatizer")) ? EditRuleLemmatizer.Load(Dir("lemmatizer")) : null;
+            var metrics = result.Metrics
+                .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, parser, dev, "pipeline.dev"))
+                .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, parser, test, "pipeline.test"));
             var card = Card("parser", files, _options.Parser.Seed, _options.Parser.Describe(), metrics, watch.Elapsed, result);
             cards.Add(Save(card, result.EpochLog, d => parser.Save(d, card), ModelDescriptions.Parser(parser, tagger != null)));
         }

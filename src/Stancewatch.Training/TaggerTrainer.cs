@@ -26,13 +26,14 @@ public sealed class TaggerTrainer
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(dev);
         var sentences = train.SelectMany(t => t.Sentences).ToArray();
-        var labels = sentences.SelectMany(s => Enumerable.Range(0, s.Count).Select(i => PerceptronTagger.JoinLabel(s.Upos[i], s.Xpos[i], s.Feats[i])))
+        var labels = sentences.SelectMany(s => Enumerable.Range(0, s.Count).Select(i => PerceptronTagger.JoinLabel(s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]))))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         var classOf = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var gold = sentences.Select(s => Enumerable.Range(0, s.Count).Select(i => classOf[PerceptronTagger.JoinLabel(s.Upos[i], s.Xpos[i], s.Feats[i])]).ToArray()).ToArray();
+        var gold = sentences.Select(s => Enumerable.Range(0, s.Count).Select(i => classOf[PerceptronTagger.JoinLabel(s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]))]).ToArray()).ToArray();
         var dictionary = BuildDictionary(sentences, gold);
         var xposHash = PerceptronTagger.XposHashes(labels);
         var hashes = sentences.Select(s => TaggerFeatures.Hash(s.Forms)).ToArray();
+        var ambiguities = sentences.Select(s => TaggerFeatures.Ambiguities(s.Forms, dictionary)).ToArray();
 
         var perceptron = new AveragedPerceptron(labels.Length);
         var order = Enumerable.Range(0, sentences.Length).ToArray();
@@ -63,7 +64,7 @@ public sealed class TaggerTrainer
                     }
                     else
                     {
-                        int n = TaggerFeatures.Extract(hashes[s], i, i >= 1 ? predicted[i - 1] : -1, i >= 2 ? predicted[i - 2] : -1, xposHash, features);
+                        int n = TaggerFeatures.Extract(hashes[s], ambiguities[s], i, i >= 1 ? predicted[i - 1] : -1, i >= 2 ? predicted[i - 2] : -1, xposHash, features);
                         perceptron.Score(features.AsSpan(0, n), scores);
                         guess = TagDictionary.Best(scores, allowed);
                         perceptron.Update(features.AsSpan(0, n), gold[s][i], guess);
@@ -82,7 +83,7 @@ public sealed class TaggerTrainer
 
             var tagger = new PerceptronTagger(labels, perceptron.Average(), dictionary);
             var metrics = Evaluate(tagger, dev);
-            double score = dev.Average(d => (metrics[$"dev.{d.Name}.UPOS"] + metrics[$"dev.{d.Name}.XPOS"] + metrics[$"dev.{d.Name}.UFeats"]) / 3);
+            double score = dev.Average(d => (metrics[$"dev.{d.Name}.UPOS"] + metrics[$"dev.{d.Name}.XPOS"] + metrics[$"dev.{d.Name}.TagClass"]) / 3);
             string line = FormattableString.Invariant($"epoch {epoch}: train {100.0 * correct / words:F2}  ") + Describe(metrics);
             log.Add(line);
             progress?.Report(new TrainingProgress("tagger", epoch, _options.Epochs, 1, line));
@@ -95,7 +96,10 @@ public sealed class TaggerTrainer
         return new TrainingResult<PerceptronTagger>(best!, bestEpoch, bestMetrics, log.ToImmutable());
     }
 
-    /// <summary>UPOS, XPOS, UFeats and AllTags of <paramref name="tagger"/> on each set, named <c>dev.{set}.{metric}</c>.</summary>
+    /// <summary>
+    /// UPOS, XPOS and whole-class (UPOS, XPOS and the FEATS the tagger predicts, see <see cref="TagClasses"/>)
+    /// accuracy on each set, named <c>{prefix}.{set}.{metric}</c>.
+    /// </summary>
     public static ImmutableSortedDictionary<string, double> Evaluate(PerceptronTagger tagger, IReadOnlyList<Treebank> sets, string prefix = "dev")
     {
         ArgumentNullException.ThrowIfNull(tagger);
@@ -103,21 +107,23 @@ public sealed class TaggerTrainer
         var result = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
         foreach (var set in sets)
         {
-            var scorer = new GoldTokenScorer();
+            long words = 0, upos = 0, xpos = 0, whole = 0;
             foreach (var s in set.Sentences)
             {
                 var classes = tagger.Predict(s.Forms);
-                var split = classes.Select(c => PerceptronTagger.SplitLabel(tagger.Labels[c])).ToArray();
-                scorer.Add(s, upos: split.Select(x => x.Upos).ToArray(), xpos: split.Select(x => x.Xpos).ToArray(), feats: split.Select(x => x.Feats).ToArray());
-            }
-
-            foreach (var (metric, value) in scorer.Scores())
-            {
-                if (metric is "UPOS" or "XPOS" or "UFeats" or "AllTags")
+                for (int i = 0; i < s.Count; i++)
                 {
-                    result[$"{prefix}.{set.Name}.{metric}"] = value;
+                    var (u, x, f) = PerceptronTagger.SplitLabel(tagger.Labels[classes[i]]);
+                    words++;
+                    upos += u == s.Upos[i] ? 1 : 0;
+                    xpos += x == s.Xpos[i] ? 1 : 0;
+                    whole += u == s.Upos[i] && x == s.Xpos[i] && f == TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]) ? 1 : 0;
                 }
             }
+
+            result[$"{prefix}.{set.Name}.UPOS"] = Math.Round(100.0 * upos / Math.Max(1, words), 2);
+            result[$"{prefix}.{set.Name}.XPOS"] = Math.Round(100.0 * xpos / Math.Max(1, words), 2);
+            result[$"{prefix}.{set.Name}.TagClass"] = Math.Round(100.0 * whole / Math.Max(1, words), 2);
         }
 
         return result.ToImmutable();

@@ -40,6 +40,7 @@ public static class ActorsCommand
             }
 
             var registry = ActorKnowledge.Load(r.GetValue(kb), !r.GetValue(noPhoenix), out _);
+            terminal.Out.Profile.Width = Math.Max(terminal.Out.Profile.Width, 220);
             var resolver = new MentionResolver(registry);
             var pipeline = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Build();
             int failed = 0;

@@ -13,7 +13,9 @@ public static class EvalCommand
     {
         var eval = new Command("eval", "Measure Stancewatch against gold standards (see each subcommand's --help).");
         eval.Subcommands.Add(EvalUdCommand.Create());
+        eval.Subcommands.Add(EvalEventsCommand.Create());
         eval.Subcommands.Add(EvalFindingsCommand.Create());
+        eval.Subcommands.Add(EvalNerCommand.Create());
         return eval;
     }
 }

@@ -12,17 +12,17 @@ public static class TrainCommand
     {
         var only = new Option<string[]>("--only")
         {
-            Description = "Train only these components: tagger, lemmatizer, parser (others are loaded from --out when needed)",
+            Description = "Train only these components: tagger, lemmatizer, parser, ner (others are loaded from --out when needed)",
             AllowMultipleArgumentsPerToken = true,
         };
-        only.AcceptOnlyFromAmong([.. PipelineTrainer.Components]);
+        only.AcceptOnlyFromAmong([.. PipelineTrainer.Components, Training.Entities.NerTrainingRun.ModelName]);
         var shared = new Option<string?>("--shared") { Description = "Shared data folder holding ud/ (default: ../shared beside the repository, or $STANCEWATCH_SHARED)" };
         var output = new Option<string?>("--out") { Description = "Output folder for the model directories (default: the repository's models/)" };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
         var maxSentences = new Option<int>("--max-train-sentences") { Description = "Use only the first N sentences of each training file (quick checks; 0 = all)" };
         var taggerEpochs = new Option<int?>("--tagger-epochs") { Description = "Override the tagger's number of epochs" };
         var parserEpochs = new Option<int?>("--parser-epochs") { Description = "Override the parser's number of epochs" };
-        var command = new Command("train", "Rebuild the language models (tagger, lemmatizer, parser) from EWT train + GUM permissive train, selecting on dev.\nExample: stancewatch train --only parser --out models/")
+        var command = new Command("train", "Rebuild the language models (tagger, lemmatizer, parser) from EWT train + GUM permissive train, selecting on dev, and the named-entity recognizer (ner) from GUM entities + UNER dev.\nExample: stancewatch train --only parser --out models/")
         {
             only, shared, output, seed, maxSentences, taggerEpochs, parserEpochs,
         };
@@ -72,7 +72,16 @@ public static class TrainCommand
                             AnsiConsole.MarkupLine($"[grey]{Markup.Escape(p.Stage)}[/] {Markup.Escape(p.Message)}");
                         }
                     });
-                    cards = trainer.Run(progress);
+                    if (options.Only.Count == 0 || options.Only.Any(PipelineTrainer.Components.Contains))
+                    {
+                        cards = trainer.Run(progress);
+                    }
+
+                    if (options.Includes(Training.Entities.NerTrainingRun.ModelName))
+                    {
+                        var ner = new Training.Entities.NerTrainingRunOptions { SharedDirectory = options.SharedDirectory, OutputDirectory = options.OutputDirectory, Command = options.Command, CodeCommit = options.CodeCommit, Trainer = Training.Entities.NerTrainerOptions.Default with { Seed = s } };
+                        cards = [.. cards, new Training.Entities.NerTrainingRun(ner, TimeProvider.System).Run(progress)];
+                    }
                 });
 
             var table = new Table().AddColumns("model", "best epoch", "seconds", "weights MB", "metrics");

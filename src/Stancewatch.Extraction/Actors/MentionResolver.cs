@@ -39,6 +39,24 @@ public sealed class MentionResolver : IMentionResolver
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
         ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "became", "becomes", "would", "will", "may", "might", "can", "could", "takes", "took", "should"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> OfficeNouns = FrozenSet.ToFrozenSet(
+        ["government", "leadership", "authorities", "administration", "embassy", "delegation", "side", "officials", "office", "press office", "cabinet"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
+        ["in", "the", "at", "on", "for", "but", "and", "yet", "as", "after", "before", "while", "when", "since", "although", "however", "meanwhile",
+         "even", "also", "like", "unlike", "according", "from", "to", "with", "by", "during", "following", "under", "over", "both", "neither", "only",
+         "today", "earlier", "later", "instead", "still", "now", "thus", "so", "if", "despite", "officially", "reportedly", "then", "why", "how",
+         "what", "whether", "where", "for", "unless", "until", "about", "against", "across", "beyond", "toward", "towards", "without", "is", "was",
+         "will", "would", "has", "had", "did", "does", "do", "can", "could", "should", "may", "might", "must", "a", "an", "this", "that", "these",
+         "those", "every", "each", "all", "some", "many", "most", "no", "not", "our", "their", "his", "her", "its", "my", "your", "we", "they",
+         "he", "she", "it", "i", "you", "there", "here", "moreover", "furthermore", "indeed", "amid", "among", "between", "through", "via", "within"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GovernmentWords = FrozenSet.ToFrozenSet(
+        ["government", "administration", "regime", "cabinet", "team"], StringComparer.Ordinal);
+
+    // A chair word before "of BODY" takes the body's chair role ("chairman of the Kazakh Senate").
+    private static readonly RoleWord ChairRoleWord = new("chair", RoleKind.HeadOfState, Sector.GOV, false, "");
+
     private readonly ActorRegistry _registry;
     private readonly int _maxWords;
 
@@ -99,9 +117,30 @@ public sealed class MentionResolver : IMentionResolver
             for (int s = 0; s < _doc.SentenceCount; s++)
             {
                 var sentence = _doc.Sentence(s);
+                // Titles before person names ("Federal Council President Valentina Matviyenko") belong to the name.
+                var reserved = new Dictionary<int, int>();
+                for (int j = sentence.FirstToken; j < sentence.EndToken; j++)
+                {
+                    var (nameEnd, entries) = MatchName(j, sentence.EndToken);
+                    if (entries.Any(e => e.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname)
+                        && entries.All(e => e.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname || e.Kind != EntryKind.CountryName)
+                        && TitleBefore(j) is { First: { } titleFirst } && titleFirst < j)
+                    {
+                        reserved.TryAdd(titleFirst, j);
+                        j = nameEnd - 1;
+                    }
+                }
+
                 int i = sentence.FirstToken;
                 while (i < sentence.EndToken)
                 {
+                    if (!_consumed[i] && reserved.TryGetValue(i, out int nameStart))
+                    {
+                        int next = TryName(nameStart, sentence.EndToken);
+                        i = next > nameStart ? next : i + 1;
+                        continue;
+                    }
+
                     i = _consumed[i] ? i + 1 : Step(i, sentence.EndToken);
                 }
             }
@@ -178,6 +217,11 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             var e = other.OrderBy(x => Priority(x.Kind)).First();
+            if (e.Kind is EntryKind.Capital or EntryKind.CountryName or EntryKind.Seat && InsideLargerName(i))
+            {
+                return nameEnd;
+            }
+
             return e.Kind switch
             {
                 EntryKind.Medium => Emit(i, nameEnd, MentionKind.Name, [Ref(_kb.Media[e.Target].Actor, Sector.MED, _kb.Media[e.Target].Name, i, nameEnd)], 0.95, e.Target.Length > 0 ? "state medium" : null),
@@ -185,10 +229,28 @@ public sealed class MentionResolver : IMentionResolver
                 EntryKind.CountryName or EntryKind.CountryShort or EntryKind.FormerName => EmitCountry(i, nameEnd, e.Target, MentionKind.Name),
                 EntryKind.Capital => EmitCountry(i, nameEnd, e.Target, MentionKind.Metonym),
                 EntryKind.Seat => EmitSeat(i, nameEnd, e),
-                EntryKind.Body => EmitBody(i, nameEnd, _kb.Body(NameKey.Of(e.Text))!, e.Target),
+                EntryKind.Body => EmitBody(i, nameEnd, _kb.Body(NameKey.Of(e.Text))!, null),
                 EntryKind.Adjective or EntryKind.Demonym => EmitAdjective(i, nameEnd, e),
                 _ => i,
             };
+        }
+
+        // "Air Astana": a capitalised word before the name that is neither sentence-initial nor known makes it part of another name.
+        private bool InsideLargerName(int i)
+        {
+            int p = i - 1;
+            if (p < 0 || !StartsUpper(p) || _doc.SentenceOf(p) != _doc.SentenceOf(i) || _keys[p].Length < 2)
+            {
+                return false;
+            }
+
+            if (_doc.Sentence(_doc.SentenceOf(i)).FirstToken == p && SentenceStarters.Contains(_keys[p]))
+            {
+                return false;
+            }
+
+            return _kb.LookupKey(_keys[p]).IsEmpty && _kb.RoleWord(_keys[p]) is null && _kb.Body(_keys[p]) is null
+                && !Locatives.Contains(_keys[p]) && _keys[p] is not ("the" or "and" or "of");
         }
 
         private static int Priority(EntryKind kind) => kind switch
@@ -249,7 +311,15 @@ public sealed class MentionResolver : IMentionResolver
         private int EmitPersonId(int first, int end, string id, double confidence, IReadOnlyCollection<int> titleTokens, Title title = default)
         {
             var p = _kb.People[id];
-            var roles = p.RolesAt(_date).ToList();
+            var roles = _date == DateOnly.MaxValue
+                ? [.. p.Roles.Where(r => r.Dates.To is null).OrderBy(r => (int)r.Kind).Concat(p.Roles.OrderByDescending(r => r.Dates.From).Take(1))]
+                : p.RolesAt(_date).ToList();
+            if (_date == DateOnly.MaxValue && roles.Count > 0 && roles[0].Dates.To is not null)
+            {
+                // No document date: the latest role is the best guess, with less confidence.
+                confidence = Math.Min(confidence, 0.7);
+            }
+
             var role = roles.FirstOrDefault(r => (title.Actor is null || r.Actor == title.Actor) && (title.Kind is null || r.Kind == title.Kind)) ?? roles.FirstOrDefault();
             ActorRef actor;
             string? roleText;
@@ -286,6 +356,14 @@ public sealed class MentionResolver : IMentionResolver
             foreach (var t in titleTokens)
             {
                 _consumed[t] = true;
+            }
+
+            // "the Putin government", "Tokayev's government": the government the person leads.
+            int after = SkipPossessive(end);
+            if (after < _doc.TokenCount && GovernmentWords.Contains(_keys[after]) && _doc.SentenceOf(after) == _doc.SentenceOf(first) && actor.Sector is "GOV" or "ELI")
+            {
+                int gFirst = Determiner(first);
+                return Emit(gFirst, after + 1, MentionKind.Metonym, [actor with { Sector = nameof(Sector.GOV), Text = Slice(gFirst, after + 1) }], confidence, roleText);
             }
 
             return Emit(first, end, MentionKind.Person, [actor], confidence, roleText);
@@ -483,9 +561,25 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             var word = RoleWordAt(start);
+            if (word.Word is null && ChairWords.Contains(_keys[start]))
+            {
+                word = (start + 1, ChairRoleWord, false);
+            }
+
             var body = BodyAt(start);
+            if (body.Body is not null && body.End >= word.End)
+            {
+                word = (start, null, false);
+            }
+
             int wordEnd = word.Word is not null ? word.End : body.Body is not null ? body.End : -1;
             if (wordEnd < 0 || wordEnd >= end || _keys[wordEnd] != "of")
+            {
+                return i;
+            }
+
+            bool chairWord = ChairWords.Contains(_keys[start]);
+            if (word.Word is { Role: null } office && !OfficeNouns.Contains(NameKey.Of(office.Phrase)) && !chairWord)
             {
                 return i;
             }
@@ -500,12 +594,21 @@ public sealed class MentionResolver : IMentionResolver
             string code = target.Code;
             if (word.Word is { } w)
             {
-                if (w.Role is { } kind && !target.IsPersonRole)
+                RoleKind? roleKind = chairWord && target.Body is { ChairRole: { } chair } ? chair : w.Role;
+                bool deputy = start > 0 && _keys[start - 1] is "deputy" or "vice" or "first" or "acting";
+                if (deputy)
                 {
-                    if (ChairWords.Contains(_keys[start]) && target.Body is { ChairRole: { } chair })
+                    first = Determiner(start - 1);
+                    if (_keys[start - 2 < 0 ? 0 : start - 2] == "first")
                     {
-                        kind = chair;
+                        first = Determiner(start - 2);
                     }
+
+                    roleKind = roleKind == RoleKind.HeadOfGovernment ? RoleKind.DeputyHeadOfGovernment : roleKind == RoleKind.ForeignMinister ? RoleKind.DeputyForeignMinister : null;
+                }
+
+                if (roleKind is { } kind && !target.IsPersonRole)
+                {
 
                     if (NameFollows(target.End) && !word.Plural)
                     {
@@ -525,7 +628,7 @@ public sealed class MentionResolver : IMentionResolver
 
                 // "the press service of the President of Kyrgyzstan": the voice of that office.
                 var sector = target.IsPersonRole ? target.Sector : w.Sector;
-                return EmitPlural(first, target.End, MentionKind.Role, [Ref(Top(code), sector, target.PersonName, first, target.End)], 0.85, Slice(start, target.End), word.Plural);
+                return EmitPlural(first, target.End, MentionKind.Role, [Ref(Top(code), sector, deputy ? null : target.PersonName, first, target.End)], 0.85, Slice(deputy ? first : start, target.End), word.Plural);
             }
 
             var b = body.Body!;
@@ -562,6 +665,13 @@ public sealed class MentionResolver : IMentionResolver
             if (named.Body is { Actor: { } bodyActor } nb)
             {
                 return new OfTarget(bodyActor, named.End, nb, false, nb.Sector, null);
+            }
+
+            // "the Russian Federation Council": an adjective and a body, before "Russian Federation" can match as a name.
+            var adjective = _kb.LookupKey(_keys[p]).FirstOrDefault(x => x.Kind == EntryKind.Adjective);
+            if (adjective is not null && p + 1 < end && BodyAt(p + 1) is { Body: { } adjBody } adjAt && (adjBody.Actor is null || adjBody.Actor == adjective.Target))
+            {
+                return new OfTarget(adjective.Target, adjAt.End, adjBody, false, adjBody.Sector, null);
             }
 
             var (nameEnd, entries) = MatchName(p, end);
@@ -630,7 +740,12 @@ public sealed class MentionResolver : IMentionResolver
             // "both countries", "the two countries", "those three governments", "neither country".
             if (number is { } count && GroupNounAt(p) is { Noun: not null } bare && bare.Noun is not ("member" or "members" or "sanctions"))
             {
-                var codes = LastStates(count);
+                var codes = LastEnumeration(count) ?? LastStates(count, peopleFirst: true);
+                if (codes.Count != count)
+                {
+                    codes = LastStates(count, peopleFirst: false);
+                }
+
                 if (codes.Count == count)
                 {
                     return EmitGroup(i, bare.End, codes, 0.75, plural: true, kind: MentionKind.Group, negated: negated);
@@ -736,11 +851,23 @@ public sealed class MentionResolver : IMentionResolver
                 }
             }
 
+            // "the foreign ministry", "the presidential administration": a generic body of the last state named.
+            if (k == "the" && i + 1 < end && BodyAt(i + 1) is { Body: { Actor: null } generic } gb && !(gb.End < end && _keys[gb.End] == "of"))
+            {
+                if (FocusState(i) is { } idx)
+                {
+                    var src = _mentions[idx].Actors[0];
+                    return Emit(i, gb.End, MentionKind.Coreference, [new ActorRef(src.Code, generic.Sector.ToString(), generic.Name, Slice(i, gb.End))], 0.6, null, idx);
+                }
+            }
+
             // "the country('s)", "the organisation", "the bloc": the last state or organisation named.
             if (k == "the" && i + 1 < end && _keys[i + 1] is "country" or "organization" or "organisation" or "bloc" or "alliance" or "republic")
             {
                 bool state = _keys[i + 1] is "country" or "republic";
-                int? a = LastMatching(m => m.Actors.Length == 1 && (state ? _kb.States.ContainsKey(m.Actors[0].Code) : _kb.Organisations.ContainsKey(m.Actors[0].Code)) && !IsPersonRef(m), includeLocations: true);
+                int? a = state
+                    ? FocusState(i) ?? LastMatching(m => m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code), includeLocations: true)
+                    : LastMatching(m => m.Actors.Length == 1 && _kb.Organisations.ContainsKey(m.Actors[0].Code) && !IsPersonRef(m));
                 if (a is { } idx)
                 {
                     int after = i + 2;
@@ -755,7 +882,7 @@ public sealed class MentionResolver : IMentionResolver
                     }
 
                     var src = _mentions[idx].Actors[0];
-                    return Emit(i, i + 2, MentionKind.Coreference, [src with { Sector = state ? nameof(Sector.GOV) : nameof(Sector.IGO), Text = Slice(i, i + 2) }], 0.6, null, idx);
+                    return Emit(i, i + 2, MentionKind.Coreference, [src with { Sector = state ? nameof(Sector.GOV) : nameof(Sector.IGO), Name = _kb.DisplayName(src.Code), Text = Slice(i, i + 2) }], 0.6, null, idx);
                 }
             }
 
@@ -789,18 +916,46 @@ public sealed class MentionResolver : IMentionResolver
             return null;
         }
 
+        // The state the last sentences are about: the one most often named (as an actor, not a place) in them;
+        // returns the index of its latest mention.
+        private int? FocusState(int token)
+        {
+            int sentence = _doc.SentenceOf(token);
+            var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
+            for (int x = _mentions.Count - 1; x >= 0 && _doc.SentenceOf(_mentions[x].FirstToken) >= sentence - 3; x--)
+            {
+                var m = _mentions[x];
+                if (m.Kind == MentionKind.Location || m.Actors.Length != 1 || !_kb.States.ContainsKey(m.Actors[0].Code)
+                    || m.Actors[0].Sector is "CVL" or "MED" or "BUS" or "OPP" or "ELI")
+                {
+                    continue;
+                }
+
+                var c = m.Actors[0].Code;
+                counts[c] = counts.TryGetValue(c, out var v) ? (v.Count + 1, v.Last) : (1, x);
+            }
+
+            return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).First().Value.Last;
+        }
+
         private int? LastPerson(string code) =>
             LastMatching(m => m.Kind is MentionKind.Person && m.Actors[0].Code == code);
 
-        private List<string> LastStates(int count)
+        private List<string> LastStates(int count, bool peopleFirst)
         {
             var codes = new List<string>();
+            int sentence = _mentions.Count == 0 ? 0 : _doc.SentenceOf(_mentions[^1].FirstToken);
             for (int x = _mentions.Count - 1; x >= 0 && codes.Count < count; x--)
             {
                 var m = _mentions[x];
-                if (m.Kind == MentionKind.Group && m.Actors.Length > count)
+                if (peopleFirst && (_doc.SentenceOf(m.FirstToken) < sentence - 3 || !IsPersonRef(m)))
                 {
-                    break;
+                    continue;
+                }
+
+                if (m.Kind is MentionKind.Location or MentionKind.Coreference || m.Actors.Length > count)
+                {
+                    continue;
                 }
 
                 foreach (var a in m.Actors.Reverse())
@@ -816,7 +971,58 @@ public sealed class MentionResolver : IMentionResolver
             return codes;
         }
 
-        private bool IsPersonRef(ActorMention m) => m.Kind == MentionKind.Person || m.Actors.Length == 1 && m.Actors[0].Name is { } n && _kb.People.Values.Any(p => p.Name == n);
+        // The latest coordination of exactly `count` states ("Kazakhstan, Kyrgyzstan, and Uzbekistan") in the last sentences.
+        private List<string>? LastEnumeration(int count)
+        {
+            int sentence = _mentions.Count == 0 ? 0 : _doc.SentenceOf(_mentions[^1].FirstToken);
+            int x = _mentions.Count - 1;
+            while (x >= 0 && _doc.SentenceOf(_mentions[x].FirstToken) >= sentence - 3)
+            {
+                var run = new List<string>();
+                int y = x;
+                while (y >= 0 && _mentions[y].Kind is MentionKind.Name or MentionKind.Metonym && _mentions[y].Actors.Length == 1 && _kb.States.ContainsKey(_mentions[y].Actors[0].Code))
+                {
+                    run.Add(_mentions[y].Actors[0].Code);
+                    if (y == 0 || !OnlyConjunctionsBetween(_mentions[y - 1].EndToken, _mentions[y].FirstToken))
+                    {
+                        break;
+                    }
+
+                    y--;
+                }
+
+                var distinct = run.Distinct(StringComparer.Ordinal).ToList();
+                if (distinct.Count == count && run.Count == count)
+                {
+                    distinct.Reverse();
+                    return distinct;
+                }
+
+                x = Math.Min(x, y) - 1;
+            }
+
+            return null;
+        }
+
+        private bool OnlyConjunctionsBetween(int from, int to)
+        {
+            if (to <= from || to - from > 3)
+            {
+                return false;
+            }
+
+            for (int t = from; t < to; t++)
+            {
+                if (_keys[t] is not ("," or "and" or "or" or "nor"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsPersonRef(ActorMention m) => m.Kind == MentionKind.Person || m.Actors.Length == 1 && m.Actors[0].Name is { } n && _kb.PersonNames.Contains(n);
 
         private bool PluralAt(ActorMention m) => _plural[_mentions.IndexOf(m)];
 
@@ -857,6 +1063,13 @@ public sealed class MentionResolver : IMentionResolver
 
         private bool IsLocation(int i)
         {
+            // A dateline: "MOSCOW (Agency) -" or "ASTANA, March 2 -" at the start of a sentence.
+            if (_doc.Sentence(_doc.SentenceOf(i)).FirstToken == i && _doc.Forms[i].Length > 2 && _doc.Forms[i].All(c => !char.IsLetter(c) || char.IsUpper(c))
+                && i + 1 < _doc.TokenCount && _doc.Forms[i + 1] is "(" or "," or "-" or "—" or "–")
+            {
+                return true;
+            }
+
             if (_deps && _doc.Heads[i] >= 0 || _deps)
             {
                 int head = _doc.Heads[i];
@@ -901,10 +1114,21 @@ public sealed class MentionResolver : IMentionResolver
                 }
             }
 
-            // "in Almaty and Bishkek": a conjunct of a location.
-            if (_keys[p] is "and" or "or" or "," && _mentions.Count > 0 && _mentions[^1].Kind == MentionKind.Location && _mentions[^1].EndToken >= p - 1)
+            // "in Almaty and Bishkek": a conjunct of a location, whether or not the first place is known.
+            if (_keys[p] is "and" or "or" or ",")
             {
-                return true;
+                for (int q = p - 1; q >= Math.Max(0, p - 8); q--)
+                {
+                    if (Locatives.Contains(_keys[q]))
+                    {
+                        return !GovernmentNoun(i);
+                    }
+
+                    if (!(StartsUpper(q) || _keys[q] is "and" or "," or "the" or "-"))
+                    {
+                        break;
+                    }
+                }
             }
 
             return false;
@@ -950,7 +1174,7 @@ public sealed class MentionResolver : IMentionResolver
                         kind = b.ChairRole ?? kind;
                         matched = true;
                     }
-                    else if (_kb.LookupKey(key).FirstOrDefault(e => e.Kind is EntryKind.Adjective or EntryKind.CountryName or EntryKind.OrganisationShort or EntryKind.OrganisationName or EntryKind.CountryShort) is { } e && StartsUpper(s))
+                    else if (_kb.LookupKey(key).FirstOrDefault(e => e.Kind is EntryKind.Adjective or EntryKind.OrganisationShort or EntryKind.OrganisationName) is { } e && StartsUpper(s))
                     {
                         actor ??= e.Kind is EntryKind.OrganisationShort or EntryKind.OrganisationName ? Top(e.Target) : e.Target;
                         if (e.Target == "UNSG")

@@ -13,6 +13,7 @@ public sealed class ActorRegistry
     private readonly FrozenDictionary<string, ImmutableArray<NameEntry>> _names;
     private readonly FrozenDictionary<string, RoleWord> _roleWords;
     private readonly FrozenDictionary<string, Body> _bodies;
+    private readonly FrozenDictionary<string, ImmutableArray<(Person Person, Role Role)>> _rolesByActor;
 
     internal ActorRegistry(
         IEnumerable<StateActor> states,
@@ -104,7 +105,12 @@ public sealed class ActorRegistry
         }
 
         foreach (var e in surnames) Add(e);
-        foreach (var e in extraNames) Add(e);
+        // Imported names only fill gaps: a key the curated data already defines keeps its curated meaning.
+        var curatedKeys = index.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var e in extraNames.Where(e => !curatedKeys.Contains(NameKey.Of(e.Text)))) Add(e);
+        _rolesByActor = People.Values.SelectMany(p => p.Roles.Select(r => (p, r))).GroupBy(x => x.r.Actor, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        PersonNames = People.Values.Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         _names = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         MaxNameWords = _names.Keys.Max(k => k.Count(c => c == ' ' || c == '-') + 1);
     }
@@ -116,6 +122,9 @@ public sealed class ActorRegistry
     public ImmutableArray<ActorGroup> Groups { get; }
     public ImmutableArray<Body> Bodies { get; }
     public ImmutableArray<RoleWord> RoleWords { get; }
+
+    /// <summary>Canonical names of every person.</summary>
+    public FrozenSet<string> PersonNames { get; }
 
     /// <summary>The most words (spaces and hyphens) in any indexed name.</summary>
     public int MaxNameWords { get; }
@@ -148,11 +157,10 @@ public sealed class ActorRegistry
 
     /// <summary>The people holding a role of <paramref name="kind"/> for <paramref name="actor"/> on <paramref name="date"/>.</summary>
     public IEnumerable<(Person Person, Role Role)> HoldersAt(string actor, RoleKind kind, DateOnly date) =>
-        from p in People.Values
-        from r in p.Roles
-        where r.Actor == actor && r.Kind == kind && r.Dates.Contains(date)
-        orderby r.Dates.From descending
-        select (p, r);
+        from x in _rolesByActor.GetValueOrDefault(actor, [])
+        where x.Role.Kind == kind && x.Role.Dates.Contains(date)
+        orderby x.Person.Imported, x.Role.Dates.From descending
+        select x;
 
     /// <summary>Member states of an organisation on <paramref name="date"/> (all recorded members when date is null).</summary>
     public IEnumerable<string> MembersAt(string organisation, DateOnly? date) =>

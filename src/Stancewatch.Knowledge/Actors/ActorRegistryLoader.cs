@@ -44,7 +44,8 @@ public sealed class ActorRegistryLoader
         var extra = new List<NameEntry>();
         if (phoenix is not null)
         {
-            people.AddRange(phoenix.People.Where(p => !people.Any(c => NameKey.Of(c.Name) == NameKey.Of(p.Name))));
+            var curated = people.SelectMany(p => p.Variants.Prepend(p.Name)).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+            people.AddRange(phoenix.People.Where(p => !curated.Contains(NameKey.Of(p.Name))).DistinctBy(p => p.Id, StringComparer.Ordinal));
             extra.AddRange(phoenix.CountryNames.Where(e => states.ContainsKey(e.Target)));
             words.AddRange(phoenix.Agents);
         }

@@ -12,6 +12,20 @@ public sealed class CrisisProfileLoader
 {
     private static readonly Regex Placeholder = new(@"\{([a-z_][a-z0-9_-]*)\}", RegexOptions.CultureInvariant);
 
+    /// <summary>Id of the crisis analysed when none is named.</summary>
+    public const string DefaultId = "russia-invasion-of-ukraine";
+
+    /// <summary>A crisis profile built into the assembly (the data/crises files at build time), by id.</summary>
+    /// <exception cref="CrisisProfileException">No such built-in profile.</exception>
+    public CrisisProfile LoadBuiltIn(string id = DefaultId)
+    {
+        string name = "Stancewatch.Knowledge.Crises.Data." + id + ".yaml";
+        using var stream = typeof(CrisisProfileLoader).Assembly.GetManifestResourceStream(name)
+            ?? throw new CrisisProfileException("data/crises/" + id + ".yaml", 0, "(file)", "no built-in crisis profile with this id");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "data/crises/" + id + ".yaml");
+    }
+
     /// <summary>Loads <paramref name="path"/>.</summary>
     /// <exception cref="CrisisProfileException">The file is missing or malformed (message names file, line and field).</exception>
     public CrisisProfile Load(string path)

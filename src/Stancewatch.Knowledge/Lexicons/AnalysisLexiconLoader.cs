@@ -11,6 +11,16 @@ public sealed class AnalysisLexiconLoader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>The lexicon built into the assembly (data/lexicons/analysis-cues.yaml at build time).</summary>
+    public AnalysisLexicon LoadDefault()
+    {
+        const string name = "Stancewatch.Knowledge.Lexicons.Data.analysis-cues.yaml";
+        using var stream = typeof(AnalysisLexiconLoader).Assembly.GetManifestResourceStream(name)
+            ?? throw new CrisisProfileException("data/lexicons/analysis-cues.yaml", 0, "(file)", "not built into the assembly");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "data/lexicons/analysis-cues.yaml");
+    }
+
     /// <summary>Loads <paramref name="path"/>.</summary>
     /// <exception cref="CrisisProfileException">The file is missing or malformed (message names file, line and field).</exception>
     public AnalysisLexicon Load(string path)

@@ -8,13 +8,34 @@ namespace Stancewatch.Nlp.Learning;
 /// </summary>
 public sealed class TagDictionary
 {
+    private static readonly ulong UnknownAmbiguity = FeatureHash.Of("<unknown>");
+
     private readonly FrozenDictionary<string, ushort[]> _entries;
+    private readonly FrozenDictionary<string, ulong> _ambiguity;
 
     /// <summary>Creates the dictionary from word → allowed class ids.</summary>
     public TagDictionary(IEnumerable<KeyValuePair<string, ushort[]>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         _entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        _ambiguity = _entries.ToFrozenDictionary(e => e.Key, e => AmbiguityHash(e.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A hash of the set of classes <paramref name="word"/> was seen with (its ambiguity class), or one value
+    /// shared by all words not in the dictionary. Useful as a feature of words not yet tagged.
+    /// </summary>
+    public ulong Ambiguity(string word) => _ambiguity.TryGetValue(word, out ulong h) ? h : UnknownAmbiguity;
+
+    private static ulong AmbiguityHash(ushort[] classes)
+    {
+        ulong h = 0x51ED270B27A3F4C1UL;
+        foreach (ushort c in classes)
+        {
+            h = FeatureHash.Mix(h ^ (c + 1UL));
+        }
+
+        return h;
     }
 
     /// <summary>Number of words.</summary>

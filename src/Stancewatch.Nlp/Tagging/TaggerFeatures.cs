@@ -9,9 +9,23 @@ namespace Stancewatch.Nlp.Tagging;
 public static class TaggerFeatures
 {
     /// <summary>Upper bound on the number of features per token.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
 
     private static readonly ulong None = FeatureHash.Of("<none>");
+
+    /// <summary>Ambiguity class of each word of a sentence.</summary>
+    public static ulong[] Ambiguities(IReadOnlyList<string> forms, TagDictionary dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(dictionary);
+        var result = new ulong[forms.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = dictionary.Ambiguity(forms[i]);
+        }
+
+        return result;
+    }
 
     /// <summary>Hashes for each word of a sentence.</summary>
     public static WordHashes[] Hash(IReadOnlyList<string> forms)
@@ -29,9 +43,10 @@ public static class TaggerFeatures
     /// <summary>
     /// Writes the features of word <paramref name="i"/> into <paramref name="features"/> and returns their number.
     /// <paramref name="previous"/> and <paramref name="previous2"/> are the class ids chosen for words i-1 and i-2
-    /// (-1 when absent); <paramref name="xposOf"/> maps a class id to its XPOS hash.
+    /// (-1 when absent); <paramref name="xposOf"/> maps a class id to its XPOS hash; <paramref name="ambiguity"/>
+    /// holds each word's ambiguity class (<see cref="TagDictionary.Ambiguity"/>).
     /// </summary>
-    public static int Extract(ReadOnlySpan<WordHashes> words, int i, int previous, int previous2, ReadOnlySpan<ulong> xposOf, Span<ulong> features)
+    public static int Extract(ReadOnlySpan<WordHashes> words, ReadOnlySpan<ulong> ambiguity, int i, int previous, int previous2, ReadOnlySpan<ulong> xposOf, Span<ulong> features)
     {
         ref readonly var w = ref words[i];
         var m1 = i >= 1 ? words[i - 1] : WordHashes.Start;
@@ -78,6 +93,15 @@ public static class TaggerFeatures
         features[n++] = FeatureHash.Combine(33, m1.Lower, p1.Lower);
         features[n++] = FeatureHash.Combine(34, w.Suffix2, p1.Suffix2);
         features[n++] = FeatureHash.Combine(35, p1.Flags, w.Flags);
+        ulong a0 = ambiguity[i];
+        ulong a1 = i + 1 < words.Length ? ambiguity[i + 1] : None;
+        ulong a2 = i + 2 < words.Length ? ambiguity[i + 2] : None;
+        features[n++] = FeatureHash.Combine(36, a0);
+        features[n++] = FeatureHash.Combine(37, a1);
+        features[n++] = FeatureHash.Combine(38, a2);
+        features[n++] = FeatureHash.Combine(39, t1, a0, a1);
+        features[n++] = FeatureHash.Combine(40, w.Lower, a1);
+        features[n++] = FeatureHash.Combine(41, a1, a2);
         return n;
     }
 }

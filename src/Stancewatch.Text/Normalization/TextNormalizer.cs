@@ -10,6 +10,17 @@ namespace Stancewatch.Text.Normalization;
 /// </summary>
 public sealed class TextNormalizer
 {
+    /// <summary>Creates the normaliser.</summary>
+    /// <exception cref="InvalidOperationException">Unicode normalisation does not work in this process (invariant globalization, or no ICU).</exception>
+    public TextNormalizer()
+    {
+        if (!string.Equals("e\u0301".Normalize(NormalizationForm.FormC), "\u00e9", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                "Unicode NFC normalisation is unavailable: the process runs with InvariantGlobalization or without ICU (install libicu)");
+        }
+    }
+
     /// <summary>Normalises <paramref name="text"/>.</summary>
     public string Normalize(string text)
     {

@@ -26,22 +26,49 @@ public static class GumEntityReader
     /// <exception cref="FormatException">The CoNLL-U is malformed (file and line named).</exception>
     public static IReadOnlyList<NerSentence> ReadFile(string path)
     {
-        var sentences = ConlluReader.ReadFile(path);
-        string name = Path.GetFileName(path);
-        return [.. sentences.Select((s, i) => Convert(s, $"{name}#{s.SentId ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}"))];
+        using var reader = new StreamReader(path);
+        return Read(reader, Path.GetFileName(path));
     }
 
-    /// <summary>Reads sentences from CoNLL-U text.</summary>
-    public static IEnumerable<NerSentence> Read(TextReader reader, string name = "<input>") =>
-        ConlluReader.Read(reader, name).Select((s, i) => Convert(s, $"{name}#{s.SentId ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+    /// <summary>Reads sentences from CoNLL-U text (two passes: place identities first).</summary>
+    /// <exception cref="FormatException">The CoNLL-U is malformed (input and line named).</exception>
+    public static IReadOnlyList<NerSentence> Read(TextReader reader, string name = "<input>")
+    {
+        var sentences = ConlluReader.Read(reader, name).ToList();
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in sentences.SelectMany(s => s.Words))
+        {
+            string? value = EntityValue(w.Misc);
+            if (value is null)
+            {
+                continue;
+            }
+
+            foreach (var opener in value.Split('(').Skip(1))
+            {
+                var fields = opener.Split(')')[0].Split('-');
+                if (fields.Length > 7 && string.Equals(fields[1], "place", StringComparison.Ordinal))
+                {
+                    places.Add(string.Join('-', fields[7..]));
+                }
+            }
+        }
+
+        return [.. sentences.Select((s, i) => Convert(s, $"{name}#{s.SentId ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}", places))];
+    }
 
     /// <summary>The named-entity mentions of one CoNLL-U sentence.</summary>
-    public static NerSentence Convert(ConlluSentence sentence, string source)
+    /// <param name="sentence">The CoNLL-U sentence.</param>
+    /// <param name="source">Name of the sentence in messages.</param>
+    /// <param name="places">Identities (GUM's Wikipedia-style names) that the file also annotates as a place: an
+    /// organization mention of one of them is a government named by its country ("North Korea said"), which
+    /// Universal NER labels LOC.</param>
+    public static NerSentence Convert(ConlluSentence sentence, string source, IReadOnlySet<string>? places = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var words = sentence.Words;
-        var mentions = new List<(int Start, int End, string Type)>();
-        var open = new List<(string Eid, int Start, string Type)>();
+        var mentions = new List<(int Start, int End, string Type, string Identity)>();
+        var open = new List<(string Eid, int Start, string Type, string Identity)>();
         for (int i = 0; i < words.Length; i++)
         {
             string? value = EntityValue(words[i].Misc);
@@ -65,14 +92,15 @@ public static class GumEntityReader
                     var fields = value[(p + 1)..q].Split('-');
                     string eid = fields[0];
                     string type = fields.Length > 1 ? fields[1] : "";
+                    string identity = fields.Length > 7 ? string.Join('-', fields[7..]) : "";
                     if (q < value.Length && value[q] == ')')
                     {
-                        mentions.Add((i, i + 1, type));
+                        mentions.Add((i, i + 1, type, identity));
                         q++;
                     }
                     else
                     {
-                        open.Add((eid, i, type));
+                        open.Add((eid, i, type, identity));
                     }
 
                     p = q;
@@ -89,7 +117,7 @@ public static class GumEntityReader
                     int k = open.FindLastIndex(o => string.Equals(o.Eid, eid, StringComparison.Ordinal));
                     if (k >= 0)
                     {
-                        mentions.Add((open[k].Start, i + 1, open[k].Type));
+                        mentions.Add((open[k].Start, i + 1, open[k].Type, open[k].Identity));
                         open.RemoveAt(k);
                     }
 
@@ -103,11 +131,16 @@ public static class GumEntityReader
         }
 
         var candidates = new List<EntityMention>();
-        foreach (var (start, end, type) in mentions)
+        foreach (var (start, end, type, identity) in mentions)
         {
             if (!TypeLabels.TryGetValue(type, out string? label))
             {
                 continue;
+            }
+
+            if (string.Equals(label, "ORG", StringComparison.Ordinal) && identity.Length > 0 && places is not null && places.Contains(identity))
+            {
+                label = "LOC";
             }
 
             int head = HeadOf(words, start, end);
@@ -117,6 +150,11 @@ public static class GumEntityReader
             }
 
             var (first, last) = NameAround(words, start, end, head);
+            while (string.Equals(label, "PER", StringComparison.Ordinal) && last - first > 1 && IsTitle(words[first].Form))
+            {
+                first++;
+            }
+
             candidates.Add(new EntityMention(first, last, label));
         }
 
@@ -238,6 +276,16 @@ public static class GumEntityReader
     private static bool IsNameWord(ConlluWord w) =>
         string.Equals(w.Upos, "PROPN", StringComparison.Ordinal)
         || (w.Form.Length > 0 && char.IsUpper(w.Form[0]) && w.Upos is "ADJ" or "NOUN" or "NUM");
+
+    /// <summary>Honorifics and titles that Universal NER leaves outside a person's name.</summary>
+    private static bool IsTitle(string form) =>
+        form.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "dr" or "drs" or "prof" or "professor"
+            or "sir" or "dame" or "lord" or "lady" or "president" or "vice" or "senator" or "sen" or "governor" or "gov"
+            or "rep" or "representative" or "king" or "queen" or "prince" or "princess" or "pope" or "general" or "gen"
+            or "captain" or "capt" or "colonel" or "col" or "lt" or "sgt" or "judge" or "justice" or "chancellor"
+            or "minister" or "prime" or "premier" or "secretary" or "mayor" or "rev" or "reverend" or "father"
+            or "bishop" or "archbishop" or "chairman" or "ceo" or "chief" or "emperor" or "empress" or "sheikh" or "saint" or "st"
+            or "uncle" or "aunt" or "coach" or "officer" or "agent" or "detective" or "ambassador" or "commissioner";
 
     private static bool IsConnector(ConlluWord w) =>
         w.Form is "of" or "&" or "'s" or "-" or "de" or "du" or "la" or "the" or "for" or "on" or "." or "'";

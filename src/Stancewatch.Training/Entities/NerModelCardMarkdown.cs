@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Stancewatch.Nlp.Models;
+
+namespace Stancewatch.Training.Entities;
+
+/// <summary>Renders the NER model card as MODEL.md: data and licences, method, features, scores, training time, size.</summary>
+public static class NerModelCardMarkdown
+{
+    /// <summary>The MODEL.md text.</summary>
+    public static string Render(ModelCard card, NerScore test, NerScore heldOut, ImmutableArray<string> log)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(heldOut);
+        var c = CultureInfo.InvariantCulture;
+        var b = new StringBuilder();
+        b.Append(c, $"# {card.Name} ({card.Kind}, format {card.FormatVersion})\n\n");
+        b.Append("Named-entity recognizer (PER, ORG, LOC) trained by Stancewatch. The weights are our own work; no training text\n");
+        b.Append("is included in this repository.\n\n## Data and licences\n\n");
+        b.Append("| file | role | sentences | tokens | SHA-256 |\n|---|---|---|---|---|\n");
+        foreach (var f in card.TrainingFiles)
+        {
+            b.Append(c, $"| {f.Path} | {f.Role} | {f.Sentences:N0} | {f.Words:N0} | `{f.Sha256[..16]}…` |\n");
+        }
+
+        b.Append("""
+
+            - **Universal NER v1, English-EWT** (Mayhew et al., NAACL 2024), CC BY-SA 4.0: dev for training (its UNER
+              train split is not available here), test for the report only.
+            - **UD English-GUM** (Zeldes 2017), permissive genres only (news, interview, bio, voyage, textbook, speech,
+              vlog, conversation; CC BY or public-domain sources; the treebank as a whole is CC BY-NC-SA 4.0). Its
+              coreference entities (MISC `Entity=`) become NER training data: person → PER, place → LOC,
+              organization → ORG, for mentions whose syntactic head is a proper noun, narrowed to the name around the
+              head (runs of proper nouns and capitalised words joined by "of", "&", …), leading titles stripped from
+              persons, organizations whose identity GUM also annotates as a place relabelled LOC (governments named
+              by their country, as UNER does), outermost name kept when names nest.
+            - **UD English-EWT** (Silveira et al. 2014), CC BY-SA 4.0: train, only to count how often each word is
+              tagged PROPN (the proper-noun lexicon). The test set was never used for training or selection.
+
+            ## Method
+
+            Averaged structured perceptron (Collins 2002) over BILOU tags (13 tags), first-order Viterbi decoding
+            restricted to well-formed tag sequences, shuffled with a fixed seed each epoch. Token weights use the
+            shared `AveragedPerceptron` (hashed features); the transition weights are averaged on the same clock.
+            The epoch is chosen on a held-out share of the uner dev documents (stage 1); the final model is then
+            trained on all training data for that many epochs (stage 2).
+
+            Features of token i: bias; word, lower-cased word (digits → 0), short and long word shape; prefixes 1–3 and
+            suffixes 1–4; lower-cased words at i−2…i+2 and the bigrams (i−1, i), (i, i+1); shapes at i±1;
+            capitalisation classes of i−1, i, i+1, alone and with the sentence's casing style (lower-case, title-case,
+            all-caps, mixed: web text is often lower-case); first-token flag; the proper-noun class of the words at
+            i−1, i, i+1 (share of PROPN tags in UD EWT train + GUM train, and frequency); the gazetteer class of the
+            words at i−1, i, i+1 (the entity type a word most often belongs to in the training data and how often it
+            is inside an entity), learned out-of-fold during training so that a sentence never sees classes that it
+            created itself; and, for a token inside a run of capitalised or proper-noun-like words, the run's first
+            and last word, its length and the token's place in it, and the words just before and after the run (a
+            name's last word often tells its type: "... Motorsports", "... University"). No part-of-speech tagger is
+            needed. Design notes: docs/decisions/0005-ner-training-data.md.
+
+            ## Scores
+
+            Exact-span micro-F1 on gold tokens (`stancewatch eval ner --gold ../shared/ner/uner_en_ewt-test.iob2`).
+
+
+            """);
+        b.Append("| set | type | gold | predicted | correct | P | R | F1 |\n|---|---|---|---|---|---|---|---|\n");
+        foreach (var (name, score) in new[] { ("uner_en_ewt-test (report only)", test), ("uner dev held-out (selection)", heldOut) })
+        {
+            foreach (var t in score.ByType.Append(score.Micro))
+            {
+                b.Append(c, $"| {name} | {t.Label} | {t.Gold} | {t.Predicted} | {t.Correct} | {100 * t.Precision:F2} | {100 * t.Recall:F2} | {100 * t.F1:F2} |\n");
+            }
+        }
+
+        b.Append("\n## Training\n\n");
+        b.Append(c, $"- Command: `{card.TrainingCommand}`\n");
+        b.Append(c, $"- Seed {card.Seed}; same seed and data give the same weights.\n");
+        b.Append(c, $"- Training time: {card.TrainingSeconds:F0} s wall clock (both stages, loading and scoring) on a shared 2-core machine.\n");
+        b.Append(c, $"- weights.bin: {card.WeightsBytes / 1048576.0:F1} MB, SHA-256 `{card.WeightsSha256}`.\n");
+        b.Append(c, $"- Created {card.Created:yyyy-MM-dd HH:mm} UTC{(card.CodeCommit is null ? "" : ", code commit " + card.CodeCommit)}.\n");
+        b.Append("- Hyperparameters:\n");
+        foreach (var (k, v) in card.Hyperparameters)
+        {
+            b.Append(c, $"  - {k}: {v}\n");
+        }
+
+        b.Append("\n## Epochs\n\n```\n");
+        foreach (var line in log)
+        {
+            b.Append(line).Append('\n');
+        }
+
+        b.Append("```\n");
+        return b.ToString();
+    }
+}

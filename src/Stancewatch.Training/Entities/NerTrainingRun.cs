@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Stancewatch.Nlp;
+using Stancewatch.Nlp.Conllu;
+using Stancewatch.Nlp.Entities;
+using Stancewatch.Nlp.Models;
+
+namespace Stancewatch.Training.Entities;
+
+/// <summary>
+/// Builds <c>models/ner</c> from the shared data as DATA.md prescribes: GUM permissive train and dev entity
+/// annotations plus Universal NER EWT dev for training, the proper-noun lexicon from UD EWT train and GUM train, and
+/// Universal NER EWT test for the report only. Two stages: the epoch is chosen on a held-out share of the uner dev
+/// documents, then the model is retrained on all training data for that many epochs.
+/// Writes model.json, weights.bin and MODEL.md.
+/// </summary>
+public sealed class NerTrainingRun
+{
+    /// <summary>Name of the model directory.</summary>
+    public const string ModelName = "ner";
+
+    private readonly NerTrainingRunOptions _options;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the run.</summary>
+    public NerTrainingRun(NerTrainingRunOptions options, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        _options = options;
+        _clock = clock;
+    }
+
+    /// <summary>Trains, scores and saves; returns the saved card.</summary>
+    /// <exception cref="FileNotFoundException">A data file is missing.</exception>
+    /// <exception cref="FormatException">A data file is malformed (file and line named).</exception>
+    public ModelCard Run(IProgress<TrainingProgress>? progress = null)
+    {
+        var watch = Stopwatch.StartNew();
+        string gumTrainPath = Require("ud", "en_gum-ud-train.permissive.conllu");
+        string gumDevPath = Require("ud", "en_gum-ud-dev.permissive.conllu");
+        string ewtTrainPath = Require("ud", "en_ewt-ud-train.conllu");
+        string unerDevPath = Require("ner", "uner_en_ewt-dev.iob2");
+        string unerTestPath = Require("ner", "uner_en_ewt-test.iob2");
+
+        var gumTrain = GumEntityReader.ReadFile(gumTrainPath);
+        var gumDev = GumEntityReader.ReadFile(gumDevPath);
+        var unerDev = Iob2Reader.ReadFile(unerDevPath);
+        var unerTest = Iob2Reader.ReadFile(unerTestPath);
+        var ewtTrain = ConlluReader.ReadFile(ewtTrainPath);
+        var gumTrainUd = ConlluReader.ReadFile(gumTrainPath);
+        var properNouns = NerLexicons.ProperNouns(ewtTrain.Concat(gumTrainUd));
+
+        int cut = SplitAtDocument(unerDev, (int)(unerDev.Count * _options.SelectionTrainShare));
+        var selectionTrain = gumTrain.Concat(gumDev).Concat(unerDev.Take(cut)).ToList();
+        var heldOut = unerDev.Skip(cut).ToList();
+        var options = _options.Trainer.Validate();
+        var log = ImmutableArray.CreateBuilder<string>();
+        var stage1 = new NerTrainer(options).Train(selectionTrain, heldOut, properNouns, null, Report("ner selection", options.Epochs, log, progress));
+        int epochs = stage1.BestEpoch;
+        var heldOutScore = stage1.Epochs[epochs - 1].Selection!;
+        log.Add(FormattableString.Invariant($"selection: best epoch {epochs} (uner dev held-out micro F1 {100 * heldOutScore.Micro.F1:F2})"));
+
+        var allTrain = gumTrain.Concat(gumDev).Concat(unerDev).ToList();
+        var final = new NerTrainer(options with { Epochs = epochs }).Train(allTrain, [], properNouns, null, Report("ner final", epochs, log, progress));
+        var model = final.Model;
+        var testScore = Evaluate(model, unerTest);
+        watch.Stop();
+
+        var metrics = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        AddMetrics(metrics, "dev.uner_heldout", heldOutScore);
+        AddMetrics(metrics, "test.uner_en_ewt", testScore);
+        var hyper = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        hyper["maxEpochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture);
+        hyper["bestEpoch"] = epochs.ToString(CultureInfo.InvariantCulture);
+        hyper["gazetteerFolds"] = options.GazetteerFolds.ToString(CultureInfo.InvariantCulture);
+        hyper["useTags"] = options.UseTags ? "true" : "false";
+        hyper["types"] = string.Join(',', options.Types);
+        hyper["selectionTrainShare"] = _options.SelectionTrainShare.ToString(CultureInfo.InvariantCulture);
+        hyper["features"] = model.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture);
+        hyper["weights"] = model.Weights.WeightCount.ToString(CultureInfo.InvariantCulture);
+
+        var files = ImmutableArray.Create(
+            Describe(gumTrainPath, "train (GUM entities)", gumTrain),
+            Describe(gumDevPath, "train (GUM entities)", gumDev),
+            Describe(unerDevPath, $"train; its last {heldOut.Count} sentences also chose the epoch", unerDev),
+            new TrainingFile(ewtTrainPath, "proper-noun lexicon (UPOS counts only)", ModelDirectory.Sha256Of(ewtTrainPath), ewtTrain.Count, ewtTrain.Sum(s => s.Words.Length)),
+            Describe(unerTestPath, "test (reported only)", unerTest));
+        var card = new ModelCard
+        {
+            Name = ModelName,
+            Kind = EntityModelFormat.Kind,
+            FormatVersion = EntityModelFormat.Version,
+            Labels = model.Scheme.Tags,
+            TrainingFiles = [.. files.Select(f => f with { Path = Path.GetRelativePath(_options.SharedDirectory, f.Path) })],
+            Seed = options.Seed,
+            Hyperparameters = hyper.ToImmutable(),
+            Metrics = metrics.ToImmutable(),
+            Created = _clock.GetUtcNow(),
+            TrainingCommand = _options.Command,
+            CodeCommit = _options.CodeCommit,
+            TrainingSeconds = Math.Round(watch.Elapsed.TotalSeconds, 1),
+        };
+        string dir = Path.Combine(_options.OutputDirectory, ModelName);
+        var saved = EntityModelFormat.Save(dir, model, card);
+        File.WriteAllText(Path.Combine(dir, "MODEL.md"), NerModelCardMarkdown.Render(saved, testScore, heldOutScore, log.ToImmutable()));
+        return saved;
+    }
+
+    /// <summary>Runs <paramref name="model"/> on the gold tokens of <paramref name="gold"/> and scores exact spans.</summary>
+    public static NerScore Evaluate(EntityModel model, IReadOnlyList<NerSentence> gold)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(gold);
+        var predicted = gold.Select(s => (IReadOnlyList<EntityMention>)model.Predict(s.Forms)).ToList();
+        return NerScorer.Score([.. gold.Select(s => (IReadOnlyList<EntityMention>)s.Entities)], predicted);
+    }
+
+    private static void AddMetrics(ImmutableSortedDictionary<string, double>.Builder metrics, string prefix, NerScore score)
+    {
+        metrics[prefix + ".micro.F1"] = Math.Round(100 * score.Micro.F1, 2);
+        metrics[prefix + ".micro.P"] = Math.Round(100 * score.Micro.Precision, 2);
+        metrics[prefix + ".micro.R"] = Math.Round(100 * score.Micro.Recall, 2);
+        foreach (var t in score.ByType)
+        {
+            metrics[prefix + "." + t.Label + ".F1"] = Math.Round(100 * t.F1, 2);
+        }
+    }
+
+    /// <summary>Moves <paramref name="cut"/> forward to the next document start so no document straddles the split.</summary>
+    private static int SplitAtDocument(IReadOnlyList<NerSentence> sentences, int cut)
+    {
+        static string Doc(NerSentence s)
+        {
+            int hash = s.Source.IndexOf('#', StringComparison.Ordinal);
+            string id = hash >= 0 ? s.Source[(hash + 1)..] : s.Source;
+            int dash = id.LastIndexOf('-');
+            return dash > 0 ? id[..dash] : id;
+        }
+
+        while (cut > 0 && cut < sentences.Count && string.Equals(Doc(sentences[cut - 1]), Doc(sentences[cut]), StringComparison.Ordinal))
+        {
+            cut++;
+        }
+
+        return cut;
+    }
+
+    private static TrainingFile Describe(string path, string role, IReadOnlyList<NerSentence> sentences) =>
+        new(path, role, ModelDirectory.Sha256Of(path), sentences.Count, sentences.Sum(s => s.Forms.Length));
+
+    private static IProgress<NerEpoch> Report(string stage, int epochs, ImmutableArray<string>.Builder log, IProgress<TrainingProgress>? progress) =>
+        new NerEpochReporter(e =>
+        {
+            string line = e.Selection is { } s
+                ? FormattableString.Invariant($"epoch {e.Epoch}: {e.Mistakes}/{e.Sentences} sentences wrong; held-out micro F1 {100 * s.Micro.F1:F2} ({string.Join(", ", s.ByType.Select(t => FormattableString.Invariant($"{t.Label} {100 * t.F1:F2}")))})")
+                : FormattableString.Invariant($"epoch {e.Epoch}: {e.Mistakes}/{e.Sentences} sentences wrong");
+            log.Add(stage + " " + line);
+            progress?.Report(new TrainingProgress(stage, e.Epoch, epochs, 1.0, line));
+        });
+
+    private string Require(string folder, string file)
+    {
+        string path = Path.Combine(_options.SharedDirectory, folder, file);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{path}: data file not found (expected the shared folder's {folder}/)", path);
+    }
+
+    private sealed class NerEpochReporter(Action<NerEpoch> report) : IProgress<NerEpoch>
+    {
+        public void Report(NerEpoch value) => report(value);
+    }
+}
