@@ -40,7 +40,7 @@ node -e '
   let md = "# wink-nlp vs Stancewatch on raw UD test text\n\n";
   md += `Commit ${process.argv[2]}, ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0].model}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} when run.\n`;
   md += "Both tools read the raw text of the gold file (documents at `# newdoc`, paragraphs at `# newpar` as blank lines) and are scored by `stancewatch eval ud` (CoNLL 2018 metrics, F1).\n";
-  md += "Speed: tokens per CPU second of annotation on one thread (process CPU time, so the load of other processes on the shared machine does not count), timed after three untimed warm-up passes (JIT) for both tools; file reading and CoNLL-U writing are not timed.\n";
+  md += "Speed: tokens per CPU second of annotation on one thread (process CPU time, so the load of other processes on the shared machine does not count), best of three timed passes after three untimed warm-up passes (JIT), for both tools; file reading and CoNLL-U writing are not timed.\n";
   md += "wink splits contractions without marking multiword tokens; its clitics that follow the host without a space are written as UD multiword tokens so it is not penalised for that convention.\n";
   md += "UPOS for Stancewatch is n/a until a trained tagger is in models/.\n\n";
   md += "| File | Tool | Tokens F1 | Sentences F1 | Words F1 | UPOS F1 | Tokens per CPU second | Stages |\n|---|---|---:|---:|---:|---:|---:|---|\n";

@@ -86,10 +86,15 @@ const annotate = () => docs.map((d) => {
 });
 for (let pass = 0; pass < 3; pass++) annotate();
 // CPU time of the process, not wall time: on a shared machine the wall clock mostly measures the neighbours.
-const cpuBefore = process.cpuUsage();
-const annotated = annotate();
-const cpu = process.cpuUsage(cpuBefore);
-const seconds = (cpu.user + cpu.system) / 1e6;
+// The best of three timed passes is reported, as for Stancewatch.
+let annotated = null;
+let seconds = Infinity;
+for (let pass = 0; pass < 3; pass++) {
+  const cpuBefore = process.cpuUsage();
+  annotated = annotate();
+  const cpu = process.cpuUsage(cpuBefore);
+  seconds = Math.min(seconds, (cpu.user + cpu.system) / 1e6);
+}
 
 // Write CoNLL-U (not timed). Offsets come from each token's preceding spaces, checked against the text.
 let out = '';

@@ -146,7 +146,7 @@ public static class EvalUdCommand
         terminal.Out.Write(table);
         if (tokensPerSecond is double tps)
         {
-            terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pipeline: {components}; {tps:N0} tokens per CPU second on one thread (after 3 warm-up passes)"));
+            terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pipeline: {components}; {tps:N0} tokens per CPU second on one thread (best of 3 passes after 3 warm-up passes)"));
         }
 
         return ExitCodes.Success;

@@ -15,7 +15,7 @@ public sealed class UdRunner
     /// <param name="gold">Gold sentences.</param>
     /// <param name="name">Name used for document ids without <c># newdoc id</c>.</param>
     /// <param name="raw">Run on the raw text instead of the gold tokens and sentences.</param>
-    /// <param name="warmUp">Annotate everything three times untimed first, so the speed is measured on optimised code.</param>
+    /// <param name="warmUp">Annotate everything three times untimed first, then report the best of three timed passes.</param>
     public UdRun Run(Pipeline pipeline, IReadOnlyList<ConlluSentence> gold, string name, bool raw, bool warmUp = false)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -29,11 +29,20 @@ public sealed class UdRunner
         }
 
         // CPU time of the process, not wall time: on a shared machine the wall clock mostly measures the neighbours.
+        // With warm-up, the best of three timed passes is reported.
         var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var annotated = pipeline.AnnotateAll(inputs, 1);
-        process.Refresh();
-        var cpu = process.TotalProcessorTime - cpuBefore;
+        IReadOnlyList<AnnotatedDocument> annotated = [];
+        var cpu = TimeSpan.MaxValue;
+        for (int pass = 0; pass < (warmUp ? 3 : 1); pass++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            annotated = pipeline.AnnotateAll(inputs, 1);
+            process.Refresh();
+            var elapsed = process.TotalProcessorTime - cpuBefore;
+            cpu = elapsed < cpu ? elapsed : cpu;
+        }
+
         string conllu = ConlluWriter.ToConllu(annotated);
         var sentences = ConlluReader.Read(new StringReader(conllu), "system").ToList();
         return new UdRun(conllu, [.. sentences], annotated.Sum(d => d.TokenCount), cpu);
