@@ -43,6 +43,11 @@ public sealed class ClaimAttributor
         for (int i = 0; i < view.Sentences.Length; i++)
         {
             var s = view.Sentences[i];
+            if (view.IsHeadline(view.Sentences[i]))
+            {
+                continue;
+            }
+
             if (suppressed.Contains((i, "*")))
             {
                 continue;

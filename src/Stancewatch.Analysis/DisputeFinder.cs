@@ -145,6 +145,11 @@ public sealed class DisputeFinder
                 }
 
                 var answer = claims.FirstOrDefault(o => o.Claim.Evidence.Sentence == s.Index && o.Claim.Subject.Code == subject && o.Claim.Claimant.Code == subject);
+                if (answer is not null && answer.Claim.Stance == claim.Stance)
+                {
+                    break;
+                }
+
                 var accounts = new List<Account>
                 {
                     new(claim.Claimant, claim.Stance, claim.Evidence),

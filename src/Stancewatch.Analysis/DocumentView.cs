@@ -85,6 +85,27 @@ public sealed class DocumentView
         return null;
     }
 
+    /// <summary>
+    /// True for a headline that repeats the document's title (one of the first sentences whose words are nearly all in
+    /// the title): it restates the article's findings and is not counted again.
+    /// </summary>
+    public bool IsHeadline(SentenceView sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        string? title = Records.Source.Title;
+        if (title is null || Sentences.IndexOf(sentence) > 2)
+        {
+            return false;
+        }
+
+        var titleWords = Words(title).ToHashSet(StringComparer.Ordinal);
+        var words = Words(sentence.Text).ToList();
+        return words.Count > 0 && words.Count(titleWords.Contains) >= 0.8 * words.Count;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"\w+").Select(m => m.Value);
+
     /// <summary>Position of the sentence with document sentence index <paramref name="index"/> in <see cref="Sentences"/>.</summary>
     public int PositionOf(int index)
     {

@@ -16,7 +16,7 @@ public sealed class FrameFinder
 {
     private const int MaxPostWords = 12;
     private static readonly Regex Word = new(@"\w+", RegexOptions.CultureInvariant);
-    private static readonly Regex StrongVerb = new(@"^(?:said|says|say|stated|states|announced|declared|noted|added|stressed|reported|claimed|insisted|underscored|emphasi[sz]ed|told|tells|wrote|pointed out|confirmed|asserted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex StrongVerb = new(@"^(?:said|says|say|stated|states|announced|declared|noted|added|stressed|reported|claimed|insisted|underscored|emphasi[sz]ed|told|tells|wrote|pointed out|confirmed|asserted|informed|briefed)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex Preposition = new(@"\b(?:in|with|to|of|from|between|about|on|for|by|against|at|toward|towards)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private readonly AnalysisLexicon _lexicon;
 
@@ -74,6 +74,23 @@ public sealed class FrameFinder
             if (attributed is not null)
             {
                 result[i] = [attributed with { Kind = FrameKind.Quote, Content = q.Value }];
+            }
+        }
+
+        // Indirect speech continues: a sentence with no frame after "X said that ..." in the same paragraph is still X's.
+        for (int i = 1; i < view.Sentences.Length; i++)
+        {
+            var s = view.Sentences[i];
+            var previous = view.Sentences[i - 1];
+            if (result[i].Length > 0 || previous.Paragraph != s.Paragraph || StartsWithActor(s))
+            {
+                continue;
+            }
+
+            var frame = result[i - 1].LastOrDefault(f => f.Kind == FrameKind.Pre && (f.HasGovernmentSpeaker || f.Official) && f.Content.End >= previous.End);
+            if (frame is not null)
+            {
+                result[i] = [frame with { Kind = FrameKind.Quote, Content = new CharRange(s.Start, s.End) }];
             }
         }
 
@@ -158,9 +175,15 @@ public sealed class FrameFinder
             string after = t[(v.Index + v.Length)..];
             int wordsAfter = Word.Matches(after).Count;
             int comma = LastSeparator(t, v.Index);
+            while (comma > 0 && !HasMention(s, comma, v.Index) && LastSeparator(t, comma) is int earlier && earlier >= 0
+                && Word.Matches(t[(earlier + 1)..v.Index]).Count <= 16 && t[comma] == ',')
+            {
+                comma = earlier;
+            }
+
             int wordsBetween = comma < 0 ? int.MaxValue : Word.Matches(t[(comma + 1)..v.Index]).Count;
-            bool isPost = comma >= 0 && wordsBetween <= 10 && wordsAfter <= MaxPostWords
-                && (wordsBetween > 0 || IsInvertedSpeaker(after));
+            bool isPost = comma >= 0 && wordsBetween <= 16 && wordsAfter <= MaxPostWords
+                && (wordsBetween > 0 || IsInvertedSpeaker(after)) && !MarkerWithin(after, 4);
             if (isPost)
             {
                 var speakerRange = wordsBetween > 0
@@ -231,6 +254,17 @@ public sealed class FrameFinder
         return false;
     }
 
+    /// <summary>True when a government is named in the sentence's first words: a new subject, not a continuation.</summary>
+    private static bool StartsWithActor(SentenceView s)
+    {
+        var fourth = Word.Matches(s.Text).Skip(4).FirstOrDefault();
+        int limit = s.Start + (fourth?.Index ?? s.Text.Length);
+        return s.Mentions.Any(m => m.Range.Start < limit && m.Kind != MentionKind.Coreference && SubjectFinder.NamesGovernments(m));
+    }
+
+    private static bool HasMention(SentenceView s, int from, int to) =>
+        s.Mentions.Any(m => m.Range.Start >= s.Start + from && m.Range.End <= s.Start + to);
+
     private static bool IsInvertedSpeaker(string after) => Word.Matches(after).Count is > 0 and <= 8;
 
     /// <summary>Index of the last comma or closing quotation mark before <paramref name="verb"/>, skipping the verb's own words.</summary>
@@ -250,27 +284,44 @@ public sealed class FrameFinder
 
     private (ActorRef? Speaker, bool Official) SpeakerIn(SentenceView s, CharRange range, string text)
     {
-        ActorMention? fallback = null;
-        foreach (var m in s.Mentions)
+        // The speaker is the subject next to the verb: search the comma-separated segments from the nearest one,
+        // skipping names after a preposition ("a partner of Russia"), so appositions ("X, a spokesman for Y,") work.
+        var segments = new List<CharRange>();
+        int end = range.End;
+        for (int i = text.Length - 1; i >= 0; i--)
         {
-            if (!range.Contains(m.Range) || m.Kind == MentionKind.Location || m.Actors.IsDefaultOrEmpty)
+            if (text[i] == ',')
             {
-                continue;
+                segments.Add(new CharRange(range.Start + i + 1, end));
+                end = range.Start + i;
             }
+        }
 
-            if (!SubjectFinder.NamesGovernments(m))
+        segments.Add(new CharRange(range.Start, end));
+        ActorMention? fallback = null;
+        foreach (var segment in segments)
+        {
+            foreach (var m in s.Mentions)
             {
-                // A citizen, expert or outlet speaking: a non-state voice.
-                fallback ??= m with { Actors = [ActorRef.Media] };
-                continue;
-            }
+                if (!segment.Contains(m.Range) || m.Kind == MentionKind.Location || m.Actors.IsDefaultOrEmpty)
+                {
+                    continue;
+                }
 
-            fallback ??= m;
-            int local = m.Range.Start - range.Start;
-            bool afterPreposition = local > 0 && local <= text.Length && Preposition.IsMatch(text[..local]);
-            if (!afterPreposition && ActorCodes.IsGovernmentOrOrganisation(m.Actors[0].Code))
-            {
-                return (m.Actors[0], false);
+                if (!SubjectFinder.NamesGovernments(m))
+                {
+                    // A citizen, expert or outlet speaking: a non-state voice.
+                    fallback ??= m with { Actors = [ActorRef.Media] };
+                    continue;
+                }
+
+                fallback ??= m;
+                int local = m.Range.Start - range.Start;
+                bool afterPreposition = local > 0 && local <= text.Length && Preposition.IsMatch(text[..local]);
+                if (!afterPreposition && ActorCodes.IsGovernmentOrOrganisation(m.Actors[0].Code))
+                {
+                    return (m.Actors[0], false);
+                }
             }
         }
 

@@ -36,6 +36,11 @@ public sealed class SilenceDetector
         for (int i = 0; i < view.Sentences.Length; i++)
         {
             var s = view.Sentences[i];
+            if (view.IsHeadline(view.Sentences[i]))
+            {
+                continue;
+            }
+
             Add(view, frames, i, s, _lexicon.Retraction, SilenceKind.Retraction, silences, covered);
             if (!covered.Any(c => c.Item1 == i))
             {

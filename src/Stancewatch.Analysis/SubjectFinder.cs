@@ -79,7 +79,8 @@ public sealed class SubjectFinder
             return Group(s, before, nearest ? before.Count - 1 : 0, includeParties);
         }
 
-        var after = candidates.Where(m => m.Range.Start >= position).ToList();
+        // After the cue only as the agent of a passive ("was backed by X").
+        var after = candidates.Where(m => m.Range.Start >= position && s.Text[..s.Local(m.Range.Start)].TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase)).ToList();
         if (after.Count > 0 && nearest)
         {
             return Group(s, after, 0, includeParties);
@@ -93,7 +94,8 @@ public sealed class SubjectFinder
         }
 
         // A stance sentence takes the previous sentences' topic only when it refers back ("It", "Those three governments").
-        bool refersBack = _lexicon.Anaphora.Match(s.Text) is { Success: true } a && a.Index <= 12;
+        string clause = s.Text[(lower - s.Start)..(position - s.Start)];
+        bool refersBack = _lexicon.Anaphora.Match(clause) is { Success: true } a && (a.Index <= 12 || lower > s.Start);
         return nearest && !refersBack ? [] : Topic(view, sentence, includeParties);
     }
 
@@ -124,7 +126,10 @@ public sealed class SubjectFinder
     /// and not a bloc so large ("EU countries", "the West") that its members' own positions cannot be read from it.
     /// </summary>
     public static bool NamesGovernments(ActorMention m) =>
-        m.Kind != MentionKind.Location && m.Actors.Length is > 0 and <= MaxGroup && m.Actors.All(a => a.Sector is not ("CVL" or "OPP" or "BUS" or "REB"));
+        m.Kind != MentionKind.Location && m.Actors.Length is > 0 and <= MaxGroup && m.Actors.All(a => a.Sector is not ("CVL" or "OPP" or "BUS" or "REB"))
+        && !(m.Kind == MentionKind.Coreference && m.Actors[0].Text is { } t && Possessive.IsMatch(t));
+
+    private static readonly Regex Possessive = new(@"^(?:its|their|his|her)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private const int MaxGroup = 6;
 

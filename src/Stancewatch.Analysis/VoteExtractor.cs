@@ -37,6 +37,11 @@ public sealed class VoteExtractor
         for (int i = 0; i < view.Sentences.Length; i++)
         {
             var s = view.Sentences[i];
+            if (view.IsHeadline(view.Sentences[i]))
+            {
+                continue;
+            }
+
             string context = string.Join(" ", Enumerable.Range(Math.Max(0, i - 2), i - Math.Max(0, i - 2) + 1).Select(j => view.Sentences[j].Text));
             if (!_lexicon.VoteContext.IsMatch(context))
             {

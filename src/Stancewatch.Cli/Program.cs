@@ -71,11 +71,12 @@ public static class Program
         root.Subcommands.Add(DocsCommand.Create(terminal));
         root.Subcommands.Add(ShowCommand.Create(terminal));
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.ParseCommand.Create());
+        root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
         root.Subcommands.Add(Commands.ActorsCommand.Create(terminal));
         root.Subcommands.Add(Commands.KbCommand.Create(terminal));
-        root.Subcommands.Add(Commands.TrainTokenizerCommand.Create());
-        root.Subcommands.Add(Commands.ParseCommand.Create());
         root.Subcommands.Add(Commands.AnalyzeCommand.Create(terminal));
+        root.Subcommands.Add(Commands.CodeCommand.Create(terminal));
         return root;
     }
 }

@@ -16,9 +16,13 @@ public sealed class PipelineBuilder
 
     /// <summary>Builds the pipeline.</summary>
     /// <exception cref="InvalidOperationException">An annotator requires a layer no earlier annotator produces.</exception>
-    public Pipeline Build()
+    public Pipeline Build() => Build(AnnotationLayers.None);
+
+    /// <summary>Builds a pipeline for documents that already carry <paramref name="inputLayers"/> (e.g. gold tokens and sentences).</summary>
+    /// <exception cref="InvalidOperationException">An annotator requires a layer neither the input nor an earlier annotator has.</exception>
+    public Pipeline Build(AnnotationLayers inputLayers)
     {
-        var available = AnnotationLayers.None;
+        var available = inputLayers;
         foreach (var annotator in _annotators)
         {
             var missing = annotator.Requires & ~available;

@@ -13,6 +13,7 @@ public static class EvalCommand
     {
         var eval = new Command("eval", "Measure Stancewatch against gold standards (see each subcommand's --help).");
         eval.Subcommands.Add(EvalUdCommand.Create());
+        eval.Subcommands.Add(EvalEventsCommand.Create());
         eval.Subcommands.Add(EvalFindingsCommand.Create(terminal));
         eval.Subcommands.Add(EvalNerCommand.Create());
         return eval;

@@ -311,7 +311,15 @@ public sealed class MentionResolver : IMentionResolver
         private int EmitPersonId(int first, int end, string id, double confidence, IReadOnlyCollection<int> titleTokens, Title title = default)
         {
             var p = _kb.People[id];
-            var roles = p.RolesAt(_date).ToList();
+            var roles = _date == DateOnly.MaxValue
+                ? [.. p.Roles.Where(r => r.Dates.To is null).OrderBy(r => (int)r.Kind).Concat(p.Roles.OrderByDescending(r => r.Dates.From).Take(1))]
+                : p.RolesAt(_date).ToList();
+            if (_date == DateOnly.MaxValue && roles.Count > 0 && roles[0].Dates.To is not null)
+            {
+                // No document date: the latest role is the best guess, with less confidence.
+                confidence = Math.Min(confidence, 0.7);
+            }
+
             var role = roles.FirstOrDefault(r => (title.Actor is null || r.Actor == title.Actor) && (title.Kind is null || r.Kind == title.Kind)) ?? roles.FirstOrDefault();
             ActorRef actor;
             string? roleText;
@@ -559,6 +567,11 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             var body = BodyAt(start);
+            if (body.Body is not null && body.End >= word.End)
+            {
+                word = (start, null, false);
+            }
+
             int wordEnd = word.Word is not null ? word.End : body.Body is not null ? body.End : -1;
             if (wordEnd < 0 || wordEnd >= end || _keys[wordEnd] != "of")
             {
@@ -841,8 +854,7 @@ public sealed class MentionResolver : IMentionResolver
             // "the foreign ministry", "the presidential administration": a generic body of the last state named.
             if (k == "the" && i + 1 < end && BodyAt(i + 1) is { Body: { Actor: null } generic } gb && !(gb.End < end && _keys[gb.End] == "of"))
             {
-                int? a = LastMatching(m => m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code), includeLocations: true);
-                if (a is { } idx)
+                if (FocusState(i) is { } idx)
                 {
                     var src = _mentions[idx].Actors[0];
                     return Emit(i, gb.End, MentionKind.Coreference, [new ActorRef(src.Code, generic.Sector.ToString(), generic.Name, Slice(i, gb.End))], 0.6, null, idx);
@@ -853,7 +865,9 @@ public sealed class MentionResolver : IMentionResolver
             if (k == "the" && i + 1 < end && _keys[i + 1] is "country" or "organization" or "organisation" or "bloc" or "alliance" or "republic")
             {
                 bool state = _keys[i + 1] is "country" or "republic";
-                int? a = LastMatching(m => m.Actors.Length == 1 && (state ? _kb.States.ContainsKey(m.Actors[0].Code) : _kb.Organisations.ContainsKey(m.Actors[0].Code)) && !IsPersonRef(m), includeLocations: true);
+                int? a = state
+                    ? FocusState(i) ?? LastMatching(m => m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code), includeLocations: true)
+                    : LastMatching(m => m.Actors.Length == 1 && _kb.Organisations.ContainsKey(m.Actors[0].Code) && !IsPersonRef(m));
                 if (a is { } idx)
                 {
                     int after = i + 2;
@@ -868,7 +882,7 @@ public sealed class MentionResolver : IMentionResolver
                     }
 
                     var src = _mentions[idx].Actors[0];
-                    return Emit(i, i + 2, MentionKind.Coreference, [src with { Sector = state ? nameof(Sector.GOV) : nameof(Sector.IGO), Text = Slice(i, i + 2) }], 0.6, null, idx);
+                    return Emit(i, i + 2, MentionKind.Coreference, [src with { Sector = state ? nameof(Sector.GOV) : nameof(Sector.IGO), Name = _kb.DisplayName(src.Code), Text = Slice(i, i + 2) }], 0.6, null, idx);
                 }
             }
 
@@ -900,6 +914,28 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             return null;
+        }
+
+        // The state the last sentences are about: the one most often named (as an actor, not a place) in them;
+        // returns the index of its latest mention.
+        private int? FocusState(int token)
+        {
+            int sentence = _doc.SentenceOf(token);
+            var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
+            for (int x = _mentions.Count - 1; x >= 0 && _doc.SentenceOf(_mentions[x].FirstToken) >= sentence - 3; x--)
+            {
+                var m = _mentions[x];
+                if (m.Kind == MentionKind.Location || m.Actors.Length != 1 || !_kb.States.ContainsKey(m.Actors[0].Code)
+                    || m.Actors[0].Sector is "CVL" or "MED" or "BUS" or "OPP" or "ELI")
+                {
+                    continue;
+                }
+
+                var c = m.Actors[0].Code;
+                counts[c] = counts.TryGetValue(c, out var v) ? (v.Count + 1, v.Last) : (1, x);
+            }
+
+            return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).First().Value.Last;
         }
 
         private int? LastPerson(string code) =>
@@ -1027,6 +1063,13 @@ public sealed class MentionResolver : IMentionResolver
 
         private bool IsLocation(int i)
         {
+            // A dateline: "MOSCOW (Agency) -" or "ASTANA, March 2 -" at the start of a sentence.
+            if (_doc.Sentence(_doc.SentenceOf(i)).FirstToken == i && _doc.Forms[i].Length > 2 && _doc.Forms[i].All(c => !char.IsLetter(c) || char.IsUpper(c))
+                && i + 1 < _doc.TokenCount && _doc.Forms[i + 1] is "(" or "," or "-" or "—" or "–")
+            {
+                return true;
+            }
+
             if (_deps && _doc.Heads[i] >= 0 || _deps)
             {
                 int head = _doc.Heads[i];

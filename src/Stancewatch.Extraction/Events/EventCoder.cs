@@ -502,10 +502,11 @@ public sealed class EventCoder
                 case "iobj":
                     return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
                 default:
-                    var found = Prepositional(t, rel, place || rel is "in" or "to");
-                    if (found.IsEmpty && !p.Constraint.IsEmpty && _deps.Child(t, "obj") is int obj and >= 0)
+                    // A place named after a preposition of the pattern is the target ("fired at Russia", "arrived in Tajikistan").
+                    var found = Prepositional(t, rel, allowLocation: true);
+                    if (found.IsEmpty && _deps.Child(t, "obj") is int obj and >= 0)
                     {
-                        found = Prepositional(obj, rel, place);
+                        found = Prepositional(obj, rel, allowLocation: true);
                     }
 
                     return found;

@@ -88,7 +88,7 @@ internal sealed class ModalityReader
             else if (complement && (_lexicon.Is(lemma, CueCategory.Intention) || _lexicon.Is(lemma, CueCategory.Demand)))
             {
                 hypothetical = true;
-                intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" || lemma is "plan" or "intend" or "prepare";
+                intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" || lemma is "plan" or "intend";
                 Note(lemma);
             }
             else if (rel == "xcomp" && HasAux(h, out string aux))

@@ -78,14 +78,22 @@ public static class CameoVerbDictionaryReader
             {
                 var pattern = ParsePattern(line[1..], synsets);
                 string? code = Code(line);
-                if (code is null || pattern.Objects.Count == 0 && pattern.Prep is null)
+                if (code is null || pattern.Objects.Count == 0 && pattern.PrepObject is null)
                 {
                     continue;
                 }
 
                 foreach (var (lemma, _) in verbs)
                 {
-                    AddPattern(result, table, lemma, code, pattern.Objects, pattern.Prep, name, n);
+                    if (pattern.Objects.Count == 0)
+                    {
+                        // "* (AS DISASTER)": the preposition is a particle whose object must be the noun.
+                        AddPattern(result, table, lemma, code, [pattern.PrepObject!], null, name, n, pattern.Prep);
+                    }
+                    else
+                    {
+                        AddPattern(result, table, lemma, code, pattern.Objects, pattern.Prep, name, n);
+                    }
                 }
 
                 continue;
@@ -126,7 +134,7 @@ public static class CameoVerbDictionaryReader
     }
 
     private static void AddPattern(ImmutableArray<EventPattern>.Builder result, CameoPloverTable table, string lemma, string code,
-        IReadOnlyList<string> objects, string? prep, string name, int line)
+        IReadOnlyList<string> objects, string? prep, string name, int line, string? particle = null)
     {
         var m = table.Map(code);
         if (m is null)
@@ -137,6 +145,7 @@ public static class CameoVerbDictionaryReader
         result.Add(new EventPattern
         {
             Lemma = lemma,
+            Particle = particle,
             Constraint = [.. objects],
             Type = m.Type,
             Cameo = code,
@@ -147,18 +156,18 @@ public static class CameoVerbDictionaryReader
         });
     }
 
-    private static (List<string> Objects, string? Prep) ParsePattern(string body, Dictionary<string, List<string>> synsets)
+    private static (List<string> Objects, string? Prep, string? PrepObject) ParsePattern(string body, Dictionary<string, List<string>> synsets)
     {
         int star = body.IndexOf('*', StringComparison.Ordinal);
         int bracket = body.IndexOf('[', StringComparison.Ordinal);
         if (star < 0)
         {
-            return ([], null);
+            return ([], null, null);
         }
 
         string after = bracket > star ? body[(star + 1)..bracket] : body[(star + 1)..];
         var objects = new List<string>();
-        string? prep = null;
+        string? prep = null, prepObject = null;
         var tokens = after.Replace("{", " { ", StringComparison.Ordinal).Replace("}", " } ", StringComparison.Ordinal)
             .Replace("(", " ( ", StringComparison.Ordinal).Replace(")", " ) ", StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -186,7 +195,15 @@ public static class CameoVerbDictionaryReader
 
             if (inParen)
             {
-                prep ??= Word(t);
+                if (prep is null)
+                {
+                    prep = Word(t);
+                }
+                else if (t[0] != '&' && t[0] != '{')
+                {
+                    prepObject ??= Word(t);
+                }
+
                 continue;
             }
 
@@ -223,7 +240,7 @@ public static class CameoVerbDictionaryReader
             }
         }
 
-        return (objects, prep);
+        return (objects, prep, prepObject);
     }
 
     private static string? Code(string line)

@@ -84,6 +84,36 @@ public sealed class EntityFeatureExtractor
             : capitalised * 2 > capitalised + lowerInitial ? "T"
             : "m";
         bool tags = _useTags && upos is not null && upos.Count == n;
+
+        // Runs of capitalised (or, in lower-case text, proper-noun-like) words: a name's last word often tells its
+        // type ("... Motorsports", "... University"), which the token window alone misses in longer names.
+        var runStart = new int[n];
+        var runEnd = new int[n];
+        for (int i = 0; i < n;)
+        {
+            if (!InName(i))
+            {
+                runStart[i] = runEnd[i] = -1;
+                i++;
+                continue;
+            }
+
+            int j = i + 1;
+            while (j < n && InName(j))
+            {
+                j++;
+            }
+
+            for (int k = i; k < j; k++)
+            {
+                runStart[k] = i;
+                runEnd[k] = j;
+            }
+
+            i = j;
+        }
+
+        bool InName(int i) => cap[i] is 'C' or 'A' || propn[i].StartsWith("p4", StringComparison.Ordinal) || propn[i].StartsWith("p3", StringComparison.Ordinal);
         var result = new string[n][];
         var f = new List<string>(64);
         for (int i = 0; i < n; i++)
@@ -133,6 +163,17 @@ public sealed class EntityFeatureExtractor
             f.Add("gz-1=" + (i > 0 ? gaz[i - 1] : "<s>"));
             f.Add("gz+1=" + (i + 1 < n ? gaz[i + 1] : "</s>"));
             f.Add("gzc=" + gaz[i] + cap[i]);
+            if (runStart[i] >= 0)
+            {
+                int a = runStart[i], e = runEnd[i];
+                string len = Math.Min(e - a, 4).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                f.Add("rl=" + lower[e - 1]);
+                f.Add("rf=" + lower[a]);
+                f.Add("rlen=" + len + (i == a ? "B" : i == e - 1 ? "L" : "I"));
+                f.Add("rp=" + (a > 0 ? lower[a - 1] : "<s>"));
+                f.Add("rn=" + (e < n ? lower[e] : "</s>"));
+            }
+
             if (tags)
             {
                 f.Add("t=" + upos![i]);

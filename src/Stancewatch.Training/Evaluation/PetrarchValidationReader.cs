@@ -62,7 +62,7 @@ public static partial class PetrarchValidationReader
             {
                 mode = "parse";
             }
-            else if (trimmed == "</Parse>")
+            else if (trimmed.StartsWith("</Parse>", StringComparison.Ordinal))
             {
                 mode = "";
                 if (id != null && evaluate)

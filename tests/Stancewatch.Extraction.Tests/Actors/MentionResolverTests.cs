@@ -1,0 +1,253 @@
+using System.Collections.Immutable;
+using Stancewatch.Extraction.Actors;
+using Stancewatch.Knowledge.Actors;
+using Stancewatch.Nlp;
+using Stancewatch.Nlp.Tokenization;
+using Stancewatch.Testing;
+
+namespace Stancewatch.Extraction.Tests.Actors;
+
+public sealed class MentionResolverTests
+{
+    private static readonly Lazy<MentionResolver> Resolver = new(() =>
+        new MentionResolver(new ActorRegistryLoader().Load(Path.Combine(SharedData.RepositoryRoot, "data", "actors"))));
+
+    private static readonly Pipeline Language = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Build();
+
+    private static ImmutableArray<ActorMention> Resolve(string text, string date = "2022-03-01") =>
+        Resolver.Value.Resolve(Language.Annotate(AnnotatedDocument.FromText("t", text)), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static ActorMention At(ImmutableArray<ActorMention> mentions, string text, string words) =>
+        mentions.FirstOrDefault(m => m.Range.Slice(text).Contains(words, StringComparison.Ordinal))
+        ?? throw new Xunit.Sdk.XunitException($"no mention covers '{words}'; mentions: {string.Join(" | ", mentions.Select(m => m.Range.Slice(text)))}");
+
+    [Theory]
+    [InlineData("Sadyr Zhaparov spoke to reporters on Monday.", "Zhaparov", "KGZ", "GOV", "Sadyr Japarov")]
+    [InlineData("Mr Tokaev met the delegation.", "Tokaev", "KAZ", "GOV", "Kassym-Jomart Tokayev")]
+    [InlineData("Valentina Matvienko opened the session.", "Matvienko", "RUS", "LEG", "Valentina Matviyenko")]
+    [InlineData("Emomali Rakhmon's office said nothing.", "Rakhmon", "TJK", "GOV", "Emomali Rahmon")]
+    [InlineData("Volodymyr Zelenskiy thanked the donors.", "Zelenskiy", "UKR", "GOV", "Volodymyr Zelensky")]
+    [InlineData("Dmitry Peskov told journalists that talks continue.", "Peskov", "RUS", "GOV", "Dmitry Peskov")]
+    public void Names_ResolveWithVariantsAndPossessives(string text, string words, string code, string sector, string person)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal(MentionKind.Person, m.Kind);
+        Assert.Equal(code, m.Actors[0].Code);
+        Assert.Equal(sector, m.Actors[0].Sector);
+        Assert.Equal(person, m.Actors[0].Name);
+    }
+
+    [Fact]
+    public void SurnameAndFirstName_AfterAFullMention_ResolveToThatPerson()
+    {
+        const string text = "Akylbek Japarov chaired the cabinet meeting. Later Japarov visited a factory, and Akylbek spoke to workers.";
+        var mentions = Resolve(text);
+        Assert.All(mentions.Where(m => m.Kind == MentionKind.Person), m => Assert.Equal("Akylbek Japarov", m.Actors[0].Name));
+        Assert.Equal(3, mentions.Count(m => m.Kind == MentionKind.Person));
+    }
+
+    [Fact]
+    public void SharedSurname_WithoutFullMention_PrefersTheMoreSeniorOffice()
+    {
+        const string text = "Japarov signed the decree.";
+        var m = At(Resolve(text), text, "Japarov");
+        Assert.Equal("Sadyr Japarov", m.Actors[0].Name);
+        Assert.True(m.Confidence < 0.9);
+    }
+
+    [Theory]
+    [InlineData("Gurbanguly Berdimuhamedov addressed the nation.", "2022-03-18", "President", "GOV")]
+    [InlineData("Gurbanguly Berdimuhamedov addressed the nation.", "2022-04-10", "Chairman of the Halk Maslahaty", "LEG")]
+    [InlineData("Nursultan Nazarbayev addressed the nation.", "2022-06-01", "former Chairman of the Security Council", "ELI")]
+    [InlineData("Nursultan Nazarbayev addressed the nation.", "2018-06-01", "President", "GOV")]
+    public void RoleEndedBeforeTheDocumentDate_IsNotTheGovernmentVoice(string text, string date, string role, string sector)
+    {
+        var m = Resolve(text, date).First(x => x.Kind == MentionKind.Person);
+        Assert.Equal(role, m.Role);
+        Assert.Equal(sector, m.Actors[0].Sector);
+    }
+
+    [Theory]
+    [InlineData("The Turkmen president spoke first.", "2022-03-01", "Gurbanguly Berdimuhamedov")]
+    [InlineData("The Turkmen president spoke first.", "2022-05-01", "Serdar Berdimuhamedov")]
+    [InlineData("The Kyrgyz president called for calm.", "2022-03-01", "Sadyr Japarov")]
+    [InlineData("Uzbekistan's foreign minister arrived later.", "2022-03-01", "Abdulaziz Kamilov")]
+    [InlineData("Uzbekistan's foreign minister arrived later.", "2023-06-01", "Bakhtiyor Saidov")]
+    [InlineData("The statement came from the President of Tajikistan yesterday.", "2022-03-01", "Emomali Rahmon")]
+    [InlineData("The chairman of the Kazakh Senate disagreed.", "2022-03-01", "Maulen Ashimbayev")]
+    [InlineData("The chairwoman of the Russian Federation Council disagreed.", "2022-03-01", "Valentina Matviyenko")]
+    [InlineData("The Uzbek leader stayed silent.", "2022-03-01", "Shavkat Mirziyoyev")]
+    public void RolePhrases_ResolveAtTheDocumentDate(string text, string date, string person)
+    {
+        var m = Resolve(text, date).First(x => x.Kind == MentionKind.Role);
+        Assert.Equal(person, m.Actors[0].Name);
+    }
+
+    [Fact]
+    public void TitleBeforeName_BelongsToThePersonMention()
+    {
+        const string text = "Federal Council President Valentina Matviyenko arrived on Friday.";
+        var mentions = Resolve(text);
+        var m = Assert.Single(mentions);
+        Assert.Equal("Federal Council President Valentina Matviyenko", m.Range.Slice(text));
+        Assert.Equal("LEG", m.Actors[0].Sector);
+    }
+
+    [Fact]
+    public void PressServiceOfThePresident_IsThatGovernment()
+    {
+        const string text = "The press service of the President of Tajikistan published a short note.";
+        var m = At(Resolve(text), text, "press service");
+        Assert.Equal("TJK", m.Actors[0].Code);
+        Assert.Equal("GOV", m.Actors[0].Sector);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin denied the report.", "Kremlin", "RUS", MentionKind.Metonym)]
+    [InlineData("Moscow rejected the proposal.", "Moscow", "RUS", MentionKind.Metonym)]
+    [InlineData("Ak Orda issued a statement.", "Ak Orda", "KAZ", MentionKind.Metonym)]
+    [InlineData("Zhongnanhai kept quiet.", "Zhongnanhai", "CHN", MentionKind.Metonym)]
+    [InlineData("The Putin government has said so.", "Putin government", "RUS", MentionKind.Metonym)]
+    [InlineData("Tokayev's government has shown independence.", "government", "KAZ", MentionKind.Metonym)]
+    [InlineData("The government in Tashkent remains hesitant.", "Tashkent", "UZB", MentionKind.Metonym)]
+    [InlineData("Kiev protested.", "Kiev", "UKR", MentionKind.Metonym)]
+    public void Metonyms_StandForTheGovernment(string text, string words, string code, MentionKind kind)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal(kind, m.Kind);
+        Assert.Equal(code, m.Actors[0].Code);
+        Assert.Equal("GOV", m.Actors[0].Sector);
+    }
+
+    [Theory]
+    [InlineData("Protesters gathered in Moscow on Sunday.", "Moscow", "RUS")]
+    [InlineData("Activists marched in Almaty and Bishkek.", "Bishkek", "KGZ")]
+    [InlineData("The delegation arrived in Tajikistan at noon.", "Tajikistan", "TJK")]
+    [InlineData("The company stopped all flights to Russia.", "Russia", "RUS")]
+    public void PlaceNamedOnlyAsLocation_IsALocationMention(string text, string words, string code)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal(MentionKind.Location, m.Kind);
+        Assert.Equal(code, m.Actors[0].Code);
+        Assert.Null(m.Actors[0].Sector);
+    }
+
+    [Theory]
+    [InlineData("Kazakh activists collected aid.", "Kazakh activists", "KAZ", "CVL")]
+    [InlineData("Ukrainian media reported the refusal.", "Ukrainian media", "UKR", "MED")]
+    [InlineData("Youths rallied outside Russian diplomatic missions.", "Russian diplomatic missions", "RUS", "GOV")]
+    [InlineData("Russian troops crossed the border.", "Russian troops", "RUS", "MIL")]
+    [InlineData("The Russian side insisted.", "Russian side", "RUS", "GOV")]
+    [InlineData("The state-run Khovar agency ran the story.", "Khovar", "TJK", "MED")]
+    [InlineData("TASS carried the statement.", "TASS", "RUS", "MED")]
+    public void DemonymsAndMedia_GetTheirSector(string text, string words, string code, string sector)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal(code, m.Actors[0].Code);
+        Assert.Equal(sector, m.Actors[0].Sector);
+    }
+
+    [Theory]
+    [InlineData("The five Central Asian states kept quiet.", "KAZ,KGZ,TJK,TKM,UZB")]
+    [InlineData("Central Asian leaders were cautious.", "KAZ,KGZ,TJK,TKM,UZB")]
+    [InlineData("CSTO countries met in Minsk.", "ARM,BLR,KAZ,KGZ,RUS,TJK")]
+    public void Groups_ExpandToTheirMembers(string text, string codes)
+    {
+        var m = Resolve(text).First(x => x.Kind == MentionKind.Group);
+        Assert.Equal(codes, string.Join(",", m.Actors.Select(a => a.Code).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void EuCountriesAndTheWest_ExpandAtTheDate()
+    {
+        const string text = "EU countries and the West imposed sanctions.";
+        var mentions = Resolve(text, "2022-03-01");
+        var eu = At(mentions, text, "EU countries");
+        Assert.Equal(27, eu.Actors.Length);
+        var west = At(mentions, text, "the West");
+        Assert.Contains(west.Actors, a => a.Code == "USA");
+        Assert.Contains(west.Actors, a => a.Code == "DEU");
+    }
+
+    [Theory]
+    [InlineData("Tajikistan and Turkmenistan stayed quiet. Neither country has addressed the war.", "Neither country", "TJK,TKM")]
+    [InlineData("Kazakhstan and Uzbekistan signed a deal. Both countries praised it.", "Both countries", "KAZ,UZB")]
+    [InlineData("The governments of Kazakhstan, Kyrgyzstan, and Uzbekistan sent aid. Those three governments also spoke out.", "Those three governments", "KAZ,KGZ,UZB")]
+    public void CountedGroups_TakeTheLastStatesNamed(string text, string words, string codes)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal(codes, string.Join(",", m.Actors.Select(a => a.Code).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void TheLatter_IsTheLastOfTwoMentions()
+    {
+        const string text = "In a call between Vladimir Putin and the President of Uzbekistan, the latter stated that he understood.";
+        var mentions = Resolve(text, "2022-02-25");
+        var latter = At(mentions, text, "the latter");
+        Assert.Equal(MentionKind.Coreference, latter.Kind);
+        Assert.Equal("Shavkat Mirziyoyev", latter.Actors[0].Name);
+        var he = At(mentions, text, "he");
+        Assert.Equal("UZB", he.Actors[0].Code);
+    }
+
+    [Fact]
+    public void TheFormer_IsTheFirstOfTwoMentions()
+    {
+        const string text = "Recep Tayyip Erdogan called Vladimir Putin, and the former urged a ceasefire.";
+        var m = At(Resolve(text), text, "the former");
+        Assert.Equal("TUR", m.Actors[0].Code);
+    }
+
+    [Fact]
+    public void Pronouns_ResolveToTheLastFittingMention()
+    {
+        const string text = "Kazakhstan refused the request. It said its forces stay at home. Tokayev said he would mediate.";
+        var mentions = Resolve(text);
+        Assert.Equal("KAZ", At(mentions, text, "It").Actors[0].Code);
+        Assert.Equal("KAZ", At(mentions, text, "its").Actors[0].Code);
+        var he = mentions.Single(m => m.Range.Slice(text) == "he");
+        Assert.Equal("Kassym-Jomart Tokayev", he.Actors[0].Name);
+    }
+
+    [Fact]
+    public void DefiniteDescription_ResolvesToThePersonNamedBefore()
+    {
+        const string text = "Maulen Ashimbayev spoke to the press. The Kazakh politician said Russia had not asked for help.";
+        var m = At(Resolve(text), text, "Kazakh politician");
+        Assert.Equal(MentionKind.Coreference, m.Kind);
+        Assert.Equal("Maulen Ashimbayev", m.Actors[0].Name);
+    }
+
+    [Fact]
+    public void Organisations_ReportUnderTheirTopCode()
+    {
+        const string text = "The UN General Assembly voted while NATO watched.";
+        var mentions = Resolve(text);
+        Assert.Equal("UN", At(mentions, text, "General Assembly").Actors[0].Code);
+        Assert.Equal("IGO", At(mentions, text, "NATO").Actors[0].Sector);
+    }
+
+    [Fact]
+    public void DependencyParse_CaseMarkerMakesALocation()
+    {
+        // "They met in Bishkek ." with "in" attached to "Bishkek" as case.
+        var doc = new DocBuilder()
+            .Sentence("They/PRON/nsubj/2 met/VERB/root/0 in/ADP/case/4 Bishkek/PROPN/obl/2 ./PUNCT/punct/2")
+            .Build();
+        var m = Resolver.Value.Resolve(doc, new DateOnly(2022, 3, 1)).Single(x => x.Range.Slice(doc.Text) == "Bishkek");
+        Assert.Equal(MentionKind.Location, m.Kind);
+        Assert.Equal(3, m.HeadToken);
+    }
+
+    [Fact]
+    public void DependencyParse_HeadTokenIsTheTokenAttachedOutsideTheSpan()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kyrgyz/ADJ/amod/2 President/PROPN/compound/4 Sadyr/PROPN/flat/4 Japarov/PROPN/nsubj/5 spoke/VERB/root/0 ./PUNCT/punct/5")
+            .Build();
+        var m = Resolver.Value.Resolve(doc, new DateOnly(2022, 3, 1)).Single();
+        Assert.Equal("Kyrgyz President Sadyr Japarov", m.Range.Slice(doc.Text));
+        Assert.Equal(3, m.HeadToken);
+    }
+}
