@@ -51,6 +51,7 @@ public static class ParseCommand
             return 2;
         }
 
+        long modelBytes = stats ? GC.GetTotalMemory(forceFullCollection: true) : 0;
         int failed = 0;
         long tokens = 0, sentences = 0;
         var wall = TimeSpan.Zero;
@@ -106,7 +107,7 @@ public static class ParseCommand
         {
             Console.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{tokens} tokens, {sentences} sentences; one thread: {wall.TotalSeconds:F2} s wall ({tokens / Math.Max(1e-9, wall.TotalSeconds):F0} tokens/s), {cpu.TotalSeconds:F2} s CPU ({tokens / Math.Max(1e-9, cpu.TotalSeconds):F0} tokens per CPU second)"));
+                $"{tokens} tokens, {sentences} sentences; one thread: {wall.TotalSeconds:F2} s wall ({tokens / Math.Max(1e-9, wall.TotalSeconds):F0} tokens/s), {cpu.TotalSeconds:F2} s CPU ({tokens / Math.Max(1e-9, cpu.TotalSeconds):F0} tokens per CPU second); managed heap after loading the models {modelBytes / 1048576.0:F1} MB"));
         }
 
         return failed == 0 ? 0 : 1;
