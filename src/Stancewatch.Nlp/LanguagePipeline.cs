@@ -21,7 +21,7 @@ public sealed class LanguagePipeline
     {
         Directory = directory;
         Tokenizer = new Tokenizer(lexicon);
-        SentenceSplitter = new SentenceSplitter(lexicon);
+        SentenceSplitter = SentenceSplitter.Load(directory, lexicon);
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         Parser = parser;
