@@ -1,40 +1,23 @@
 using Stancewatch.Nlp;
-using Stancewatch.Nlp.Tokenization;
 
 namespace Stancewatch.Cli;
 
-/// <summary>Composes the language pipeline the evaluation commands run, from the models directory.</summary>
+/// <summary>Composes the language pipeline the commands run, from the models directory.</summary>
 public static class UdPipelines
 {
     /// <summary>
-    /// The pipeline for <c>eval ud</c>: with <paramref name="raw"/> the tokenizer and sentence splitter come first
-    /// (both use the lexicon learned into models/tokenizer); without it the input keeps its gold tokens and sentences.
-    /// When models/tagger has been trained, the whole <see cref="LanguagePipeline"/> (tagger, lemmatizer, parser) runs;
-    /// otherwise only tokenization and sentences. The pipeline's <see cref="Pipeline.Annotators"/> say which ran.
+    /// The pipeline for <c>eval ud</c>: with <paramref name="raw"/> the whole <see cref="LanguagePipeline"/> from text;
+    /// without it the input keeps its gold tokens and sentences and only tagger, lemmatizer and parser run.
     /// </summary>
-    /// <exception cref="IOException">The models directory is missing.</exception>
+    /// <exception cref="DirectoryNotFoundException">The models directory is missing.</exception>
     /// <exception cref="Stancewatch.Nlp.Models.ModelLoadException">A model is missing or does not load.</exception>
     public static Pipeline Create(DirectoryInfo? modelsDirectory, bool raw)
     {
-        string directory = ModelsDirectory(modelsDirectory);
-        if (File.Exists(Path.Combine(directory, "tagger", Stancewatch.Nlp.Models.ModelDirectory.CardFile)))
-        {
-            var language = LanguagePipeline.Load(directory);
-            return raw ? language.Full : language.FromTokens;
-        }
-
-        var builder = new PipelineBuilder();
-        if (raw)
-        {
-            string models = ModelsDirectory(modelsDirectory);
-            var lexicon = TokenizerLexicon.Load(Path.Combine(models, TokenizerLexicon.ModelName));
-            builder.Add(new Tokenizer(lexicon)).Add(SentenceSplitter.Load(models, lexicon));
-        }
-
-        return builder.Build(raw ? AnnotationLayers.None : AnnotationLayers.Tokens | AnnotationLayers.Sentences);
+        var language = LanguagePipeline.Load(ModelsDirectory(modelsDirectory));
+        return raw ? language.Full : language.FromTokens;
     }
 
-    /// <summary>The given models directory, or models/ in the current directory or above the executable.</summary>
+    /// <summary>The given models directory, or the one <see cref="LanguagePipeline.FindModelsDirectory"/> finds.</summary>
     public static string ModelsDirectory(DirectoryInfo? given)
     {
         if (given != null)
@@ -42,18 +25,6 @@ public static class UdPipelines
             return given.Exists ? given.FullName : throw new DirectoryNotFoundException($"{given.FullName}: models directory not found");
         }
 
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "models");
-                if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Stancewatch.slnx")))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("no models/ directory found in the current directory or above the executable (pass --models)");
+        return LanguagePipeline.FindModelsDirectory();
     }
 }
