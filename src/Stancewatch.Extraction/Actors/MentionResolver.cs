@@ -66,6 +66,20 @@ public sealed class MentionResolver : IMentionResolver
         ArgumentNullException.ThrowIfNull(registry);
         _registry = registry;
         _maxWords = Math.Min(12, registry.MaxNameWords * 2);
+        _nameFirst = registry.NameKeys.Select(FirstWord).ToFrozenSet(StringComparer.Ordinal);
+        _phraseFirst = registry.RoleWords.Select(w => NameKey.Of(w.Phrase)).Concat(registry.Bodies.Select(b => NameKey.Of(b.Name)))
+            .Select(FirstWord).ToFrozenSet(StringComparer.Ordinal);
+        _groupPhrases = [.. registry.Groups.Select(g => (g, g.Phrases.Select(ph => ph.Split(' ').Select(NameKey.Of).ToArray()).ToArray()))];
+    }
+
+    private readonly FrozenSet<string> _nameFirst;
+    private readonly FrozenSet<string> _phraseFirst;
+    private readonly ImmutableArray<(ActorGroup Group, string[][] Phrases)> _groupPhrases;
+
+    private static string FirstWord(string key)
+    {
+        int cut = key.IndexOfAny([' ', '-']);
+        return cut <= 0 ? key : key[..cut];
     }
 
     /// <inheritdoc/>
@@ -164,7 +178,7 @@ public sealed class MentionResolver : IMentionResolver
 
         private (int End, ImmutableArray<NameEntry> Entries) MatchName(int i, int end)
         {
-            if (!StartsUpper(i) && !char.IsDigit(_doc.Forms[i][0]))
+            if (!StartsUpper(i) && !char.IsDigit(_doc.Forms[i][0]) || !_owner._nameFirst.Contains(FirstWord(_keys[i])))
             {
                 return (i, []);
             }
@@ -752,11 +766,12 @@ public sealed class MentionResolver : IMentionResolver
                 }
             }
 
-            foreach (var g in _kb.Groups)
+            foreach (var (g, phrases) in _owner._groupPhrases)
             {
-                foreach (var phrase in g.Phrases)
+                for (int ph = 0; ph < phrases.Length; ph++)
                 {
-                    int phraseEnd = MatchPhrase(p, end, phrase);
+                    string phrase = g.Phrases[ph];
+                    int phraseEnd = MatchPhrase(p, end, phrases[ph]);
                     if (phraseEnd <= p)
                     {
                         continue;
@@ -1239,6 +1254,11 @@ public sealed class MentionResolver : IMentionResolver
 
         private (int End, RoleWord? Word, bool Plural) RoleWordAt(int p)
         {
+            if (p >= _doc.TokenCount || !(_owner._phraseFirst.Contains(FirstWord(_keys[p])) || _keys[p].EndsWith('s') && _owner._phraseFirst.Contains(_keys[p][..^1])))
+            {
+                return (p, null, false);
+            }
+
             int sentenceEnd = _doc.Sentence(_doc.SentenceOf(p)).EndToken;
             for (int len = Math.Min(7, sentenceEnd - p); len >= 1; len--)
             {
@@ -1259,6 +1279,11 @@ public sealed class MentionResolver : IMentionResolver
 
         private (int End, Body? Body) BodyAt(int p)
         {
+            if (p >= _doc.TokenCount || !(_owner._phraseFirst.Contains(FirstWord(_keys[p])) || _keys[p].EndsWith('s') && _owner._phraseFirst.Contains(_keys[p][..^1])))
+            {
+                return (p, null);
+            }
+
             int sentenceEnd = _doc.Sentence(_doc.SentenceOf(p)).EndToken;
             for (int len = Math.Min(6, sentenceEnd - p); len >= 1; len--)
             {
@@ -1292,13 +1317,16 @@ public sealed class MentionResolver : IMentionResolver
             return GroupNouns.Contains(_keys[p]) ? (p + 1, _keys[p]) : (p, null);
         }
 
-        private int MatchPhrase(int p, int end, string phrase)
+        private int MatchPhrase(int p, int end, string[] words)
         {
-            var words = phrase.Split(' ');
             int j = p;
-            foreach (var w in words)
+            if (words.Length > 0 && words[0] != "the" && !_keys[p].StartsWith(words[0][..Math.Min(words[0].Length, _keys[p].Length)], StringComparison.Ordinal))
             {
-                string k = NameKey.Of(w);
+                return p;
+            }
+
+            foreach (var k in words)
+            {
                 if (k == "the")
                 {
                     if (j < end && _keys[j] == "the")
@@ -1353,7 +1381,18 @@ public sealed class MentionResolver : IMentionResolver
 
         private bool IsHyphenated(int i) => _doc.Forms[i].Contains('-', StringComparison.Ordinal);
 
-        private bool IsPunct(int i) => _doc.Forms[i].All(c => char.IsPunctuation(c) || char.IsSymbol(c));
+        private bool IsPunct(int i)
+        {
+            foreach (char c in _doc.Forms[i])
+            {
+                if (!char.IsPunctuation(c) && !char.IsSymbol(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private bool IsPossessiveMarker(int i) => _doc.Forms[i] is "'s" or "’s" or "'" or "’";
 

@@ -12,9 +12,20 @@ public static class NameKey
     public static string Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsPlainLower(text))
+        {
+            return text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
+        }
+
         var sb = new StringBuilder(text.Length);
         bool space = false;
-        foreach (char raw in text.Normalize(NormalizationForm.FormD))
+        bool ascii = true;
+        foreach (char c in text)
+        {
+            ascii &= c < 128;
+        }
+
+        foreach (char raw in ascii ? text : text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
             {
@@ -45,5 +56,28 @@ public static class NameKey
 
         var key = sb.ToString();
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    // Lower-case ASCII letters, digits and single inner spaces or hyphens: already a key (the common case for tokens).
+    private static bool IsPlainLower(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+        {
+            return text.Length == 0;
+        }
+
+        char prev = 'a';
+        foreach (char c in text)
+        {
+            bool ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' || (c == ' ' && prev != ' ');
+            if (!ok)
+            {
+                return false;
+            }
+
+            prev = c;
+        }
+
+        return true;
     }
 }
