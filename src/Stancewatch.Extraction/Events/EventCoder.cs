@@ -29,6 +29,9 @@ public sealed class EventCoder
         PloverEvent.SANCTION, PloverEvent.COERCE, PloverEvent.ASSAULT, PloverEvent.MOBILIZE,
     ];
 
+    /// <summary>The code of an actor that no mention resolves (PETRARCH's "---").</summary>
+    public const string UnknownCode = "---";
+
     private readonly EventLexicon _lexicon;
 
     public EventCoder(EventLexicon lexicon)
@@ -275,7 +278,33 @@ public sealed class EventCoder
                 }
             }
 
+            if (sources.IsEmpty && subject >= 0)
+            {
+                sources = Unresolved(subject);
+            }
+
+            if (targets.IsEmpty && !passive && p.Constraint.IsEmpty && p.Target.Contains("obj") && _deps.Child(t, "obj") is int o and >= 0)
+            {
+                targets = Unresolved(o);
+            }
+
             Emit(t, p, sources, targets, [], Location(t));
+        }
+
+        /// <summary>
+        /// An argument no mention resolves ("Nigerians", "rebels"): kept with the unknown-actor code "---" (as PETRARCH
+        /// writes it) and its words, so that the event is not lost; consumers that need a government drop these.
+        /// </summary>
+        private ImmutableArray<ActorRef> Unresolved(int head)
+        {
+            if (_deps.Upos[head] is "PRON" or "DET" or "NUM" || _deps.Upos[head] is not ("NOUN" or "PROPN"))
+            {
+                return [];
+            }
+
+            var (f, e) = _deps.Subtree(head);
+            e = Math.Min(e, f + 8);
+            return [new ActorRef(UnknownCode, null, null, _doc.Text[_doc.TokenStarts[f].._doc.TokenEnds[e - 1]])];
         }
 
         private void CodeNoun(int t, EventPattern p)

@@ -17,7 +17,8 @@ public sealed class EventCoderTests
         Assert.Equal("RUS", statement.Source[0].Code);
         Assert.Equal("RUS", statement.Claimant!.Code);
         var e = Assert.Single(x.Events);
-        Assert.Equal("SUPPORT KGZ>", Pair(e));
+        Assert.Equal("SUPPORT KGZ>---", Pair(e));
+        Assert.Equal("the operation", e.Target[0].Text);
         Assert.Equal("RUS", e.Claimant!.Code);
         Assert.Equal(statement.Id, e.ReportedBy);
     }
