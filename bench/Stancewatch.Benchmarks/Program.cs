@@ -2,8 +2,20 @@ using BenchmarkDotNet.Running;
 
 namespace Stancewatch.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Stancewatch.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project bench/Stancewatch.Benchmarks -- --filter '*'</c>,
+/// or the plain timed ingest: <c>… -- throughput</c>.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args is ["throughput", ..])
+        {
+            await ThroughputRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, Console.Out).ConfigureAwait(false);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

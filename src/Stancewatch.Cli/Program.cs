@@ -66,7 +66,7 @@ public static class Program
     public static RootCommand CreateRoot(Terminal terminal)
     {
         var root = new RootCommand("Stancewatch: evidence-linked records of where governments stand on a crisis.");
-        root.Subcommands.Add(Commands.EvalCommand.Create());
+        root.Subcommands.Add(Commands.EvalCommand.Create(terminal));
         root.Subcommands.Add(IngestCommand.Create(terminal));
         root.Subcommands.Add(DocsCommand.Create(terminal));
         root.Subcommands.Add(ShowCommand.Create(terminal));

@@ -1,4 +1,7 @@
 using Stancewatch.Nlp;
+using Stancewatch.Nlp.Lemmatization;
+using Stancewatch.Nlp.Parsing;
+using Stancewatch.Nlp.Tagging;
 using Stancewatch.Nlp.Tokenization;
 
 namespace Stancewatch.Cli;
@@ -9,6 +12,8 @@ public static class UdPipelines
     /// <summary>
     /// The pipeline for <c>eval ud</c>: with <paramref name="raw"/> the tokenizer and sentence splitter come first
     /// (both use the lexicon learned into models/tokenizer); without it the input keeps its gold tokens and sentences.
+    /// Then the tagger, lemmatizer and parser, each one whose model directory (models/tagger, models/lemmatizer,
+    /// models/parser) has been trained; the pipeline's <see cref="Pipeline.Annotators"/> say which ran.
     /// </summary>
     /// <exception cref="IOException">The models directory is missing.</exception>
     /// <exception cref="Stancewatch.Nlp.Models.ModelLoadException">A model is missing or does not load.</exception>
@@ -29,7 +34,38 @@ public static class UdPipelines
             builder.Add(new Tokenizer(lexicon)).Add(SentenceSplitter.Load(models, lexicon));
         }
 
-        return builder.Build();
+        string? root = modelsDirectory?.FullName ?? TryModelsDirectory();
+        if (root != null)
+        {
+            if (Directory.Exists(Path.Combine(root, "tagger")))
+            {
+                builder.Add(PerceptronTagger.Load(Path.Combine(root, "tagger")));
+            }
+
+            if (Directory.Exists(Path.Combine(root, "lemmatizer")))
+            {
+                builder.Add(EditRuleLemmatizer.Load(Path.Combine(root, "lemmatizer")));
+            }
+
+            if (Directory.Exists(Path.Combine(root, "parser")))
+            {
+                builder.Add(ArcHybridParser.Load(Path.Combine(root, "parser")));
+            }
+        }
+
+        return builder.Build(raw ? AnnotationLayers.None : AnnotationLayers.Tokens | AnnotationLayers.Sentences);
+    }
+
+    private static string? TryModelsDirectory()
+    {
+        try
+        {
+            return ModelsDirectory(null);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The given models directory, or models/ in the current directory or above the executable.</summary>

@@ -26,7 +26,7 @@ public sealed class LanguagePipeline
         Lemmatizer = lemmatizer;
         Parser = parser;
         var agreement = new VerbAgreement();
-        FromTokens = new PipelineBuilder().Add(tagger).Add(lemmatizer).Add(parser).Add(agreement).Build();
+        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(lemmatizer).Add(parser).Add(agreement).Build();
         Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(lemmatizer).Add(parser).Add(agreement).Build();
     }
 

@@ -6,6 +6,16 @@ namespace Stancewatch.Nlp;
 public sealed class PipelineBuilder
 {
     private readonly List<IAnnotator> _annotators = [];
+    private readonly AnnotationLayers _provided;
+
+    /// <summary>A builder for a pipeline that starts from text only.</summary>
+    public PipelineBuilder()
+        : this(AnnotationLayers.None)
+    {
+    }
+
+    /// <summary>A builder for a pipeline whose input documents already carry <paramref name="provided"/> (e.g. tokens and sentences from CoNLL-U).</summary>
+    public PipelineBuilder(AnnotationLayers provided) => _provided = provided;
 
     public PipelineBuilder Add(IAnnotator annotator)
     {
@@ -18,7 +28,7 @@ public sealed class PipelineBuilder
     /// <exception cref="InvalidOperationException">An annotator requires a layer no earlier annotator produces.</exception>
     public Pipeline Build()
     {
-        var available = AnnotationLayers.None;
+        var available = _provided;
         foreach (var annotator in _annotators)
         {
             var missing = annotator.Requires & ~available;

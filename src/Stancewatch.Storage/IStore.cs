@@ -14,6 +14,12 @@ public interface IStore : IAsyncDisposable
     /// <summary>Stores a document unless its id is already stored.</summary>
     Task<AddOutcome> AddDocumentAsync(NewDocument document, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores several documents in one transaction (each unless its id is already stored): every document is
+    /// wholly stored or, if the transaction fails or the process dies, wholly absent. Outcomes are in input order.
+    /// </summary>
+    Task<IReadOnlyList<AddOutcome>> AddDocumentsAsync(IReadOnlyList<NewDocument> documents, CancellationToken cancellationToken);
+
     /// <summary>True when a document with this id is stored.</summary>
     Task<bool> ContainsAsync(string id, CancellationToken cancellationToken);
 

@@ -26,6 +26,6 @@ public sealed record SourceDocument
     /// <summary>True when <see cref="Published"/> was inferred from the text rather than read from metadata.</summary>
     public bool PublishedInferred { get; init; }
 
-    /// <summary>Name of the reader that produced the document (text, markdown, html, jsonl, rss, atom).</summary>
+    /// <summary>Name of the reader that produced the document (text, markdown, html, jsonl, feed).</summary>
     public string Format { get; init; } = "text";
 }

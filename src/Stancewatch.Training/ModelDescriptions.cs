@@ -19,7 +19,10 @@ public static class ModelDescriptions
             composite `UPOS XPOS FEATS` seen in training ({tagger.Labels.Length} classes), so the three columns are
             always consistent with each other and one decision per word gives all three. A tag dictionary limits
             words seen at least 5 times to the classes they were seen with ({tagger.Dictionary.Count} words); a word
-            with one class is not scored at all.
+            with one class is not scored at all. The classes leave out the non-universal features Typo, ExtPos, Style
+            and NumForm, and the Number and Person of finite VBD/VBP verbs, which EWT takes from the subject: the
+            pipeline restores those after parsing (`VerbAgreement`), so the tagger does not have to guess agreement
+            with a subject it has not seen and VBD/VBP are not split into five classes each.
 
             Features (`TaggerFeatures`): form, lower case, suffixes 1-4, prefixes 1-3, shape, character-class flags,
             the lower-cased words at -2..+2, suffix-3 and shape of the neighbours, the XPOS chosen for the two previous

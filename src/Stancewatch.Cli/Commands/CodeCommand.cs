@@ -26,18 +26,18 @@ public static class CodeCommand
         var models = new Option<DirectoryInfo?>("--models") { Description = "Models directory (default: the repository's models/)." };
         var kb = new Option<DirectoryInfo?>("--kb") { Description = "Actor knowledge-base directory (default: the repository's data/actors)." };
         var fallback = new Option<string?>("--fallback-date") { Description = "Date (YYYY-MM-DD) whose year bare dates take when a document has no publication date, e.g. the crisis start." };
-        var noImport = new Option<bool>("--no-cameo-import") { Description = "Use only our verb patterns, without PETRARCH's CAMEO verb dictionary from ../shared." };
+        var cameoImport = new Option<bool>("--cameo-import") { Description = "Widen our verb patterns with PETRARCH's CAMEO verb dictionary from ../shared (more recall, less precision)." };
         var command = new Command(
             "code",
             "Code statements and PLOVER events with source, target, claimant, negation, hypotheticals and evidence, one per line.\n"
             + "Example: stancewatch code ../shared/corpus/seeds/docs --fallback-date 2022-02-24 --format table");
         command.Arguments.Add(inputs);
-        foreach (var o in new Option[] { format, models, kb, fallback, noImport })
+        foreach (var o in new Option[] { format, models, kb, fallback, cameoImport })
         {
             command.Options.Add(o);
         }
 
-        command.SetAction((r, ct) => RunAsync(terminal, r.GetValue(inputs)!, r.GetValue(format)!, r.GetValue(models), r.GetValue(kb), r.GetValue(fallback), !r.GetValue(noImport), ct));
+        command.SetAction((r, ct) => RunAsync(terminal, r.GetValue(inputs)!, r.GetValue(format)!, r.GetValue(models), r.GetValue(kb), r.GetValue(fallback), r.GetValue(cameoImport), ct));
         return command;
     }
 
@@ -75,7 +75,7 @@ public static class CodeCommand
                 }
 
                 watch.Start();
-                var doc = pipeline.Annotate(source.Id, source.Text);
+                var doc = pipeline.Annotate(Stancewatch.Nlp.AnnotatedDocument.FromText(source.Id, source.Text));
                 var extraction = extractor.Extract(doc, ExtractionContext.From(source, fallback));
                 watch.Stop();
                 documents++;

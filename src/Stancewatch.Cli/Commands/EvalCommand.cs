@@ -8,13 +8,13 @@ namespace Stancewatch.Cli.Commands;
 /// </summary>
 public static class EvalCommand
 {
-    /// <summary>Builds <c>eval</c> with its subcommands.</summary>
-    public static Command Create()
+    /// <summary>Builds <c>eval</c> with its subcommands; those that take a terminal get <paramref name="terminal"/>.</summary>
+    public static Command Create(Terminal? terminal = null)
     {
         var eval = new Command("eval", "Measure Stancewatch against gold standards (see each subcommand's --help).");
         eval.Subcommands.Add(EvalUdCommand.Create());
         eval.Subcommands.Add(EvalEventsCommand.Create());
-        eval.Subcommands.Add(EvalFindingsCommand.Create());
+        eval.Subcommands.Add(EvalFindingsCommand.Create(terminal));
         eval.Subcommands.Add(EvalNerCommand.Create());
         return eval;
     }

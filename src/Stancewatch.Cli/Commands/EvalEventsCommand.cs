@@ -26,19 +26,19 @@ public static class EvalEventsCommand
         var petrarch = new Option<FileInfo?>("--petrarch") { Description = "PETRARCH-2 validation records (../shared/eval/PETR2_GSR_validation.xml)." };
         var models = new Option<DirectoryInfo?>("--models") { Description = "Models directory (default: the repository's models/)." };
         var kb = new Option<DirectoryInfo?>("--kb") { Description = "Actor knowledge-base directory (default: the repository's data/actors)." };
-        var noImport = new Option<bool>("--no-cameo-import") { Description = "Use only our verb patterns, without PETRARCH's CAMEO verb dictionary." };
+        var cameoImport = new Option<bool>("--cameo-import") { Description = "Widen our verb patterns with PETRARCH's CAMEO verb dictionary from ../shared." };
         var details = new Option<FileInfo?>("--details") { Description = "Write one line per gold sentence (gold, predicted, events) to this file." };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var command = new Command(
             "events",
             "Score event coding (PLOVER type P/R/F1, source/target accuracy, full match, confusion table; CAMEO root accuracy for PETRARCH records).\n"
             + "Example: stancewatch eval events --plover ../shared/eval/PLOVER_GSR_CAMEO.json");
-        foreach (var o in new Option[] { plover, petrarch, models, kb, noImport, details, json })
+        foreach (var o in new Option[] { plover, petrarch, models, kb, cameoImport, details, json })
         {
             command.Options.Add(o);
         }
 
-        command.SetAction(r => Run(r.GetValue(plover), r.GetValue(petrarch), r.GetValue(models), r.GetValue(kb), !r.GetValue(noImport), r.GetValue(details), r.GetValue(json)));
+        command.SetAction(r => Run(r.GetValue(plover), r.GetValue(petrarch), r.GetValue(models), r.GetValue(kb), r.GetValue(cameoImport), r.GetValue(details), r.GetValue(json)));
         return command;
     }
 
@@ -71,7 +71,7 @@ public static class EvalEventsCommand
                 var pipeline = ExtractionSetup.LanguagePipeline(models);
                 result = evaluator.EvaluatePlover(gold, g =>
                 {
-                    var doc = pipeline.Annotate(g.Id, g.Text);
+                    var doc = pipeline.Annotate(AnnotatedDocument.FromText(g.Id, g.Text));
                     return (doc, extractor.Extract(doc, new ExtractionContext(g.Id, g.Date)));
                 });
             }

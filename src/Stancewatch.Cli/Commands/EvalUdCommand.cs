@@ -18,8 +18,9 @@ public static class EvalUdCommand
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(Terminal? terminal = null)
     {
+        terminal ??= Terminal.FromProcess();
         var gold = new Option<FileInfo>("--gold") { Description = "Gold CoNLL-U file.", Required = true };
         var system = new Option<FileInfo?>("--system") { Description = "System CoNLL-U file to score; without it Stancewatch annotates the gold file itself." };
         var raw = new Option<bool>("--raw") { Description = "Run on the raw text of the gold file (tokenizer and sentence splitter included) instead of its gold tokens." };
@@ -37,6 +38,7 @@ public static class EvalUdCommand
         command.Options.Add(models);
         command.Options.Add(save);
         command.SetAction(parseResult => Run(
+            terminal,
             parseResult.GetValue(gold)!,
             parseResult.GetValue(system),
             parseResult.GetValue(raw),
@@ -46,7 +48,7 @@ public static class EvalUdCommand
         return command;
     }
 
-    private static int Run(FileInfo goldFile, FileInfo? systemFile, bool raw, bool json, DirectoryInfo? modelsDir, FileInfo? save)
+    private static int Run(Terminal terminal, FileInfo goldFile, FileInfo? systemFile, bool raw, bool json, DirectoryInfo? modelsDir, FileInfo? save)
     {
         IReadOnlyList<ConlluSentence> gold;
         try
@@ -55,12 +57,13 @@ public static class EvalUdCommand
         }
         catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{goldFile}: cannot read gold CoNLL-U: {e.Message}");
-            return 2;
+            terminal.Problem(goldFile.ToString(), $"cannot read gold CoNLL-U: {e.Message}");
+            return ExitCodes.InputFailed;
         }
 
         IReadOnlyList<ConlluSentence> systemSentences;
         double? tokensPerSecond = null;
+        string components = string.Empty;
         string mode;
         if (systemFile != null)
         {
@@ -70,8 +73,8 @@ public static class EvalUdCommand
             }
             catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"{systemFile}: cannot read system CoNLL-U: {e.Message}");
-                return 2;
+                terminal.Problem(systemFile.ToString(), $"cannot read system CoNLL-U: {e.Message}");
+                return ExitCodes.InputFailed;
             }
 
             mode = "system file";
@@ -85,11 +88,12 @@ public static class EvalUdCommand
             }
             catch (Exception e) when (e is IOException or ModelLoadException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"cannot load models: {e.Message}");
-                return 2;
+                terminal.Problem("models", e.Message);
+                return ExitCodes.Usage;
             }
 
-            var run = new UdRunner().Run(pipeline, gold, Path.GetFileNameWithoutExtension(goldFile.Name), raw);
+            components = string.Join(", ", pipeline.Annotators.Select(a => a.Name));
+            var run = new UdRunner().Run(pipeline, gold, Path.GetFileNameWithoutExtension(goldFile.Name), raw, warmUp: true);
             tokensPerSecond = run.TokensPerSecond;
             if (save != null)
             {
@@ -107,8 +111,8 @@ public static class EvalUdCommand
         }
         catch (UdEvaluationException e)
         {
-            Console.Error.WriteLine($"{goldFile}: {e.Message}");
-            return 2;
+            terminal.Problem(goldFile.ToString(), e.Message);
+            return ExitCodes.InputFailed;
         }
 
         if (json)
@@ -118,13 +122,14 @@ public static class EvalUdCommand
                 gold = goldFile.FullName,
                 system = systemFile?.FullName,
                 mode,
+                pipeline = components,
                 tokensPerSecond,
                 metrics = evaluation.Scores.ToDictionary(
                     s => s.Metric,
                     s => new { precision = Percent(s.Precision), recall = Percent(s.Recall), f1 = Percent(s.F1), alignedAccuracy = s.AlignedAccuracy is double a ? Percent(a) : (double?)null }),
             };
-            Console.WriteLine(JsonSerializer.Serialize(payload, JsonOptions));
-            return 0;
+            terminal.Out.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(payload, JsonOptions));
+            return ExitCodes.Success;
         }
 
         var table = new Table().Title($"{Markup.Escape(goldFile.Name)} ({mode})");
@@ -138,13 +143,13 @@ public static class EvalUdCommand
             table.AddRow(s.Metric, Format(s.Precision), Format(s.Recall), Format(s.F1), s.AlignedAccuracy is double a ? Format(a) : string.Empty);
         }
 
-        AnsiConsole.Write(table);
+        terminal.Out.Write(table);
         if (tokensPerSecond is double tps)
         {
-            AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pipeline speed: {tps:N0} tokens/s on one core"));
+            terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pipeline: {components}; {tps:N0} tokens per CPU second on one thread (best of 3 passes after 3 warm-up passes)"));
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static double Percent(double value) => Math.Round(100 * value, 2);

@@ -24,19 +24,21 @@ public static class ParseCommand
         format.AcceptOnlyFromAmong("conllu", "json", "text");
         var inputConllu = new Option<bool>("--input-conllu") { Description = "Inputs are CoNLL-U: keep their tokens and sentences, re-annotate tags, lemmas and dependencies" };
         var models = new Option<string?>("--models") { Description = "Models directory (default: models/ beside the executable or in the repository)" };
+        var stats = new Option<bool>("--stats") { Description = "Print tokens, sentences, wall and CPU time and tokens per second (one thread) to standard error" };
         var command = new Command("parse", "Annotate text with the language pipeline (tokens, sentences, UPOS/XPOS/features, lemmas, dependencies).\nExample: echo \"Kazakhstan's president did not recognise the republics.\" | stancewatch parse - --format text")
         {
-            inputs, format, inputConllu, models,
+            inputs, format, inputConllu, models, stats,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(inputs) is { Length: > 0 } given ? given : ["-"],
             parseResult.GetValue(format) ?? "conllu",
             parseResult.GetValue(inputConllu),
-            parseResult.GetValue(models)));
+            parseResult.GetValue(models),
+            parseResult.GetValue(stats)));
         return command;
     }
 
-    private static int Run(string[] inputs, string format, bool inputConllu, string? modelsDirectory)
+    private static int Run(string[] inputs, string format, bool inputConllu, string? modelsDirectory, bool stats)
     {
         LanguagePipeline pipeline;
         try
@@ -50,6 +52,9 @@ public static class ParseCommand
         }
 
         int failed = 0;
+        long tokens = 0, sentences = 0;
+        var wall = TimeSpan.Zero;
+        var cpu = TimeSpan.Zero;
         using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false, NewLine = "\n" };
         foreach (string input in inputs)
         {
@@ -58,9 +63,19 @@ public static class ParseCommand
             {
                 string name = input == "-" ? "stdin" : Path.GetFileName(input);
                 string content = input == "-" ? Console.In.ReadToEnd() : File.ReadAllText(input);
-                documents = inputConllu
-                    ? pipeline.FromTokens.AnnotateAll(ConlluDocumentReader.ToDocuments([.. ConlluReader.Read(new StringReader(content), input)], name, AnnotationLayers.Tokens | AnnotationLayers.Sentences))
-                    : [pipeline.Full.Annotate(AnnotatedDocument.FromText(DocumentId.FromText(content), content))];
+                IReadOnlyList<AnnotatedDocument> prepared = inputConllu
+                    ? ConlluDocumentReader.ToDocuments([.. ConlluReader.Read(new StringReader(content), input)], name, AnnotationLayers.Tokens | AnnotationLayers.Sentences)
+                    : [AnnotatedDocument.FromText(DocumentId.FromText(content), content)];
+                var process = System.Diagnostics.Process.GetCurrentProcess();
+                var cpuBefore = process.TotalProcessorTime;
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var run = inputConllu ? pipeline.FromTokens : pipeline.Full;
+                documents = [.. prepared.Select(run.Annotate)];
+                wall += watch.Elapsed;
+                process.Refresh();
+                cpu += process.TotalProcessorTime - cpuBefore;
+                tokens += documents.Sum(d => d.TokenCount);
+                sentences += documents.Sum(d => d.SentenceCount);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
             {
@@ -87,6 +102,13 @@ public static class ParseCommand
         }
 
         stdout.Flush();
+        if (stats)
+        {
+            Console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{tokens} tokens, {sentences} sentences; one thread: {wall.TotalSeconds:F2} s wall ({tokens / Math.Max(1e-9, wall.TotalSeconds):F0} tokens/s), {cpu.TotalSeconds:F2} s CPU ({tokens / Math.Max(1e-9, cpu.TotalSeconds):F0} tokens per CPU second)"));
+        }
+
         return failed == 0 ? 0 : 1;
     }
 

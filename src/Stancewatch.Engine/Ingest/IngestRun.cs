@@ -8,7 +8,7 @@ namespace Stancewatch.Engine.Ingest;
 
 /// <summary>
 /// Runs one ingest: expands the inputs, reads each behind its own error boundary (a bad input becomes one
-/// recorded failure and the run goes on), and stores every new document in its own transaction, skipping exact
+/// recorded failure and the run goes on), and stores new documents in batches of whole documents (one transaction per batch), skipping exact
 /// duplicates (same id) and linking near-duplicates to their original. Database failures stop the run: each
 /// document already stored stays whole, and running the same request again completes the work.
 /// </summary>
@@ -32,15 +32,20 @@ public sealed class IngestRun
         this.time = time;
     }
 
+    /// <summary>Documents written per transaction: each is still wholly stored or absent, and a batch is cheaper than one commit each.</summary>
+    public const int BatchSize = 500;
+
+    /// <summary>A non-empty batch is written at least this often, so a slow run (feeds, URLs) keeps its work.</summary>
+    public static readonly TimeSpan MaxBatchAge = TimeSpan.FromSeconds(1);
+
     /// <summary>Ingests <paramref name="request"/>'s inputs.</summary>
-    /// <exception cref="DbException">The database failed; the run stops and the current document is rolled back.</exception>
+    /// <exception cref="DbException">The database failed; the run stops and the unwritten batch is rolled back.</exception>
     public async Task<IngestReport> RunAsync(IngestRequest request, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         long runId = await store.StartRunAsync(request.Command, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        var documents = new List<IngestedDocument>();
+        var state = new RunState { LastFlush = time.GetUtcNow() };
         var failures = new List<ReadFailure>();
-        int read = 0, added = 0, duplicates = 0, near = 0;
 
         List<string> inputs = reader.Expand(request.Inputs).ToList();
         if (inputs.Count == 0)
@@ -63,22 +68,7 @@ public sealed class IngestRun
                         continue;
                     }
 
-                    read++;
-                    IngestedDocument stored = await StoreAsync(result, request.Published, cancellationToken).ConfigureAwait(false);
-                    documents.Add(stored);
-                    switch (stored.Status)
-                    {
-                        case DocumentStatus.Added:
-                            added++;
-                            break;
-                        case DocumentStatus.NearDuplicate:
-                            added++;
-                            near++;
-                            break;
-                        default:
-                            duplicates++;
-                            break;
-                    }
+                    await AddAsync(state, result, request.Published, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (InputException ex)
@@ -97,13 +87,20 @@ public sealed class IngestRun
             }
         }
 
+        await FlushAsync(state, cancellationToken).ConfigureAwait(false);
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, string.Empty));
-        var counts = new RunCounts(read, added, duplicates, near, failures.Count);
+        List<IngestedDocument> documents = state.Documents;
+        var counts = new RunCounts(
+            documents.Count,
+            documents.Count(d => d.Status != DocumentStatus.Duplicate),
+            documents.Count(d => d.Status == DocumentStatus.Duplicate),
+            documents.Count(d => d.Status == DocumentStatus.NearDuplicate),
+            failures.Count);
         await store.FinishRunAsync(runId, counts, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return new IngestReport(runId, counts, documents, failures);
     }
 
-    private async Task<IngestedDocument> StoreAsync(ReadResult result, DateOnly? published, CancellationToken cancellationToken)
+    private async Task AddAsync(RunState state, ReadResult result, DateOnly? published, CancellationToken cancellationToken)
     {
         SourceDocument document = result.Document!;
         if (published is not null)
@@ -111,23 +108,10 @@ public sealed class IngestRun
             document = document with { Published = published, PublishedInferred = false };
         }
 
-        IngestedDocument Summary(DocumentStatus status, string? duplicateOf) => new()
+        if (state.PendingIds.Contains(document.Id) || await store.ContainsAsync(document.Id, cancellationToken).ConfigureAwait(false))
         {
-            Id = document.Id,
-            Origin = document.Origin,
-            Title = document.Title,
-            Publisher = document.Publisher,
-            Url = document.Url,
-            Published = document.Published,
-            PublishedInferred = document.PublishedInferred,
-            Characters = document.Text.Length,
-            Status = status,
-            DuplicateOf = duplicateOf,
-        };
-
-        if (await store.ContainsAsync(document.Id, cancellationToken).ConfigureAwait(false))
-        {
-            return Summary(DocumentStatus.Duplicate, document.Id);
+            state.Documents.Add(Summary(document, DocumentStatus.Duplicate, document.Id));
+            return;
         }
 
         MinHashSignature signature = detector.Sign(document.Text);
@@ -136,7 +120,13 @@ public sealed class IngestRun
         if (!bandKeys.IsEmpty)
         {
             double best = 0;
-            foreach (NearDuplicateCandidate candidate in await store.FindNearDuplicateCandidatesAsync(bandKeys, cancellationToken).ConfigureAwait(false))
+            var candidates = new List<NearDuplicateCandidate>(await store.FindNearDuplicateCandidatesAsync(bandKeys, cancellationToken).ConfigureAwait(false));
+            foreach (int index in bandKeys.SelectMany(k => state.PendingBands.TryGetValue(k, out List<int>? list) ? list : []).Distinct())
+            {
+                NewDocument pending = state.Pending[index].Row;
+                candidates.Add(new NearDuplicateCandidate(pending.Document.Id, pending.DuplicateOf, pending.Signature!));
+            }
+            foreach (NearDuplicateCandidate candidate in candidates)
             {
                 double similarity = signature.Similarity(candidate.Signature);
                 if (similarity >= NearDuplicateDetector.Threshold && similarity > best)
@@ -157,17 +147,79 @@ public sealed class IngestRun
             Signature = signature,
             BandKeys = bandKeys,
         };
-        AddOutcome outcome = await store.AddDocumentAsync(row, cancellationToken).ConfigureAwait(false);
-        if (outcome == AddOutcome.AlreadyStored)
+        foreach (long key in bandKeys)
         {
-            return Summary(DocumentStatus.Duplicate, document.Id);
+            if (!state.PendingBands.TryGetValue(key, out List<int>? list))
+            {
+                state.PendingBands[key] = list = [];
+            }
+
+            list.Add(state.Pending.Count);
         }
 
-        return Summary(original is null ? DocumentStatus.Added : DocumentStatus.NearDuplicate, original);
+        state.Pending.Add((row, state.Documents.Count));
+        state.PendingIds.Add(document.Id);
+        state.Documents.Add(Summary(document, original is null ? DocumentStatus.Added : DocumentStatus.NearDuplicate, original));
+        if (state.Pending.Count >= BatchSize || time.GetUtcNow() - state.LastFlush >= MaxBatchAge)
+        {
+            await FlushAsync(state, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private async Task FlushAsync(RunState state, CancellationToken cancellationToken)
+    {
+        state.LastFlush = time.GetUtcNow();
+        if (state.Pending.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<AddOutcome> outcomes = await store.AddDocumentsAsync(state.Pending.Select(p => p.Row).ToList(), cancellationToken).ConfigureAwait(false);
+        for (int i = 0; i < outcomes.Count; i++)
+        {
+            if (outcomes[i] == AddOutcome.AlreadyStored)
+            {
+                // Another writer stored the same text meanwhile.
+                int index = state.Pending[i].ReportIndex;
+                state.Documents[index] = state.Documents[index] with { Status = DocumentStatus.Duplicate, DuplicateOf = state.Documents[index].Id };
+            }
+        }
+
+        state.Pending.Clear();
+        state.PendingIds.Clear();
+        state.PendingBands.Clear();
+    }
+
+    private static IngestedDocument Summary(SourceDocument document, DocumentStatus status, string? duplicateOf) => new()
+    {
+        Id = document.Id,
+        Origin = document.Origin,
+        Title = document.Title,
+        Publisher = document.Publisher,
+        Url = document.Url,
+        Published = document.Published,
+        PublishedInferred = document.PublishedInferred,
+        Characters = document.Text.Length,
+        Status = status,
+        DuplicateOf = duplicateOf,
+    };
 
     /// <summary>Failures of the environment or of the run itself, which must stop it rather than be recorded per input.</summary>
     private static bool IsFatal(Exception ex, CancellationToken cancellationToken) =>
         ex is DbException or StoreSchemaException or OutOfMemoryException
         || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
+
+    /// <summary>The mutable state of one run: documents read so far and the batch not yet written.</summary>
+    private sealed class RunState
+    {
+        public List<IngestedDocument> Documents { get; } = [];
+
+        public List<(NewDocument Row, int ReportIndex)> Pending { get; } = [];
+
+        public HashSet<string> PendingIds { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<long, List<int>> PendingBands { get; } = [];
+
+        public DateTimeOffset LastFlush { get; set; }
+    }
 }

@@ -105,7 +105,8 @@ public sealed class MentionIndex
 
         foreach (int c in _deps.Children(head))
         {
-            if (_deps.Deprels[c] == "conj")
+            // Conjuncts, and "X, along with Y and Z" / "X together with Y", act together.
+            if (_deps.Deprels[c] == "conj" || _deps.BaseRel(c) is "nmod" or "obl" && _deps.CasesOf(c).Any(w => w is "along" or "together"))
             {
                 Collect(c, allowLocation, result, seen);
             }

@@ -259,6 +259,22 @@ public sealed class EventCoder
                 targets = _mentions.ActorsOf(_deps.Child(t, "nsubj:pass"));
             }
 
+            // "refused to accept duties from Russia": the refused act's other party is the target of the refusal.
+            if (targets.IsEmpty && p.Flags.HasFlag(EventPatternFlags.Refusal) && _deps.Child(t, "xcomp") is int complement and >= 0)
+            {
+                foreach (int c in _deps.Children(complement))
+                {
+                    if (_deps.BaseRel(c) is "obl" or "obj" or "iobj")
+                    {
+                        targets = _mentions.ActorsOf(c, allowLocation: true).Where(a => !sources.Any(s => s.Code == a.Code)).ToImmutableArray();
+                        if (!targets.IsEmpty)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
             Emit(t, p, sources, targets, [], Location(t));
         }
 
@@ -466,7 +482,9 @@ public sealed class EventCoder
             }
 
             var actors = _mentions.ActorsOf(subject);
-            if (!actors.IsEmpty || !_lexicon.Is(_deps.Lemmas[subject], CueCategory.Civilian))
+            bool civilian = _lexicon.Is(_deps.Lemmas[subject], CueCategory.Civilian)
+                || _deps.Children(subject).Any(c => _deps.BaseRel(c) == "nmod" && _lexicon.Is(_deps.Lemmas[c], CueCategory.Civilian));
+            if (!actors.IsEmpty || !civilian)
             {
                 return actors;
             }

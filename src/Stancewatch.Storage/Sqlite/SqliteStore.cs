@@ -19,6 +19,9 @@ public sealed class SqliteStore : IStore
     private readonly SqliteConnection connection;
     private readonly SqliteCommand insertDocument;
     private readonly SqliteCommand insertBand;
+    private readonly SqliteCommand insertBands;
+    private readonly SqliteCommand contains;
+    private readonly SqliteCommand candidates;
 
     private SqliteStore(SqliteConnection connection, int schemaVersion)
     {
@@ -37,6 +40,25 @@ public sealed class SqliteStore : IStore
         insertBand.CommandText = "INSERT OR IGNORE INTO document_bands (band_key, doc_id) VALUES ($key, $doc)";
         insertBand.Parameters.Add(new SqliteParameter { ParameterName = "$key" });
         insertBand.Parameters.Add(new SqliteParameter { ParameterName = "$doc" });
+
+        // All of a document's band keys in one statement: one step instead of one per key.
+        insertBands = connection.CreateCommand();
+        var values = new StringBuilder("INSERT OR IGNORE INTO document_bands (band_key, doc_id) VALUES ");
+        for (int i = 0; i < NearDuplicateDetector.Bands; i++)
+        {
+            string name = "$k" + i.ToString(CultureInfo.InvariantCulture);
+            values.Append(i == 0 ? string.Empty : ",").Append('(').Append(name).Append(", $doc)");
+            insertBands.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        insertBands.Parameters.Add(new SqliteParameter { ParameterName = "$doc" });
+        insertBands.CommandText = values.ToString();
+
+        contains = connection.CreateCommand();
+        contains.CommandText = "SELECT 1 FROM documents WHERE id = $id";
+        contains.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+
+        candidates = CandidateCommand(NearDuplicateDetector.Bands);
     }
 
     /// <inheritdoc />
@@ -68,7 +90,7 @@ public sealed class SqliteStore : IStore
             connection.Open();
             Execute(connection, memory
                 ? "PRAGMA synchronous = NORMAL;"
-                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             int version = new SqliteMigrator().Migrate(connection, options.Time.GetUtcNow(), options.MigrateTo);
             return new SqliteStore(connection, version);
         }
@@ -83,13 +105,40 @@ public sealed class SqliteStore : IStore
     public static SqliteStore OpenInMemory() => Open(new SqliteStoreOptions { Path = ":memory:" });
 
     /// <inheritdoc />
-    public Task<AddOutcome> AddDocumentAsync(NewDocument document, CancellationToken cancellationToken)
+    public async Task<AddOutcome> AddDocumentAsync(NewDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return (await AddDocumentsAsync([document], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AddOutcome>> AddDocumentsAsync(IReadOnlyList<NewDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
         cancellationToken.ThrowIfCancellationRequested();
-        SourceDocument d = document.Document;
+        var outcomes = new AddOutcome[documents.Count];
+        if (documents.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<AddOutcome>>(outcomes);
+        }
+
         using SqliteTransaction tx = connection.BeginTransaction();
         insertDocument.Transaction = tx;
+        insertBand.Transaction = tx;
+        insertBands.Transaction = tx;
+        for (int i = 0; i < documents.Count; i++)
+        {
+            outcomes[i] = Insert(documents[i]);
+        }
+
+        tx.Commit();
+        return Task.FromResult<IReadOnlyList<AddOutcome>>(outcomes);
+    }
+
+    private AddOutcome Insert(NewDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        SourceDocument d = document.Document;
         SqliteParameterCollection p = insertDocument.Parameters;
         p["$id"].Value = d.Id;
         p["$origin"].Value = d.Origin;
@@ -106,14 +155,23 @@ public sealed class SqliteStore : IStore
         p["$duplicate_of"].Value = (object?)document.DuplicateOf ?? DBNull.Value;
         p["$added_at"].Value = document.AddedAt.ToString("O", CultureInfo.InvariantCulture);
         p["$signature"].Value = document.Signature is { IsEmpty: false } sig ? sig.ToBytes() : DBNull.Value;
-        int inserted = insertDocument.ExecuteNonQuery();
-        if (inserted == 0)
+        if (insertDocument.ExecuteNonQuery() == 0)
         {
-            tx.Rollback();
-            return Task.FromResult(AddOutcome.AlreadyStored);
+            return AddOutcome.AlreadyStored;
         }
 
-        insertBand.Transaction = tx;
+        if (document.BandKeys.Length == NearDuplicateDetector.Bands)
+        {
+            for (int i = 0; i < document.BandKeys.Length; i++)
+            {
+                insertBands.Parameters[i].Value = document.BandKeys[i];
+            }
+
+            insertBands.Parameters["$doc"].Value = d.Id;
+            insertBands.ExecuteNonQuery();
+            return AddOutcome.Added;
+        }
+
         foreach (long key in document.BandKeys)
         {
             insertBand.Parameters["$key"].Value = key;
@@ -121,8 +179,7 @@ public sealed class SqliteStore : IStore
             insertBand.ExecuteNonQuery();
         }
 
-        tx.Commit();
-        return Task.FromResult(AddOutcome.Added);
+        return AddOutcome.Added;
     }
 
     /// <inheritdoc />
@@ -130,8 +187,8 @@ public sealed class SqliteStore : IStore
     {
         ArgumentNullException.ThrowIfNull(id);
         cancellationToken.ThrowIfCancellationRequested();
-        using SqliteCommand cmd = Command("SELECT 1 FROM documents WHERE id = $id", ("$id", id));
-        return Task.FromResult(cmd.ExecuteScalar() is not null);
+        contains.Parameters["$id"].Value = id;
+        return Task.FromResult(contains.ExecuteScalar() is not null);
     }
 
     /// <inheritdoc />
@@ -145,24 +202,52 @@ public sealed class SqliteStore : IStore
             return Task.FromResult<IReadOnlyList<NearDuplicateCandidate>>(found);
         }
 
-        var sql = new StringBuilder("SELECT d.id, d.duplicate_of, d.signature FROM documents d WHERE d.signature IS NOT NULL AND d.id IN (SELECT doc_id FROM document_bands WHERE band_key IN (");
-        using SqliteCommand cmd = connection.CreateCommand();
-        for (int i = 0; i < bandKeys.Count; i++)
+        // The usual case (one key per band) reuses a prepared statement; other counts prepare their own.
+        bool prepared = bandKeys.Count == NearDuplicateDetector.Bands;
+        SqliteCommand cmd = prepared ? candidates : CandidateCommand(bandKeys.Count);
+        try
         {
-            string name = "$k" + i.ToString(CultureInfo.InvariantCulture);
-            sql.Append(i == 0 ? name : "," + name);
-            cmd.Parameters.AddWithValue(name, bandKeys[i]);
+            for (int i = 0; i < bandKeys.Count; i++)
+            {
+                cmd.Parameters[i].Value = bandKeys[i];
+            }
+
+            ReadCandidates(cmd, found);
+        }
+        finally
+        {
+            if (!prepared)
+            {
+                cmd.Dispose();
+            }
         }
 
-        sql.Append(")) ORDER BY d.added_at, d.id");
-        cmd.CommandText = sql.ToString();
+        return Task.FromResult<IReadOnlyList<NearDuplicateCandidate>>(found);
+    }
+
+    private static void ReadCandidates(SqliteCommand cmd, List<NearDuplicateCandidate> found)
+    {
         using SqliteDataReader r = cmd.ExecuteReader();
         while (r.Read())
         {
             found.Add(new NearDuplicateCandidate(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), MinHashSignature.FromBytes((byte[])r[2])));
         }
+    }
 
-        return Task.FromResult<IReadOnlyList<NearDuplicateCandidate>>(found);
+    private SqliteCommand CandidateCommand(int keys)
+    {
+        var sql = new StringBuilder("SELECT d.id, d.duplicate_of, d.signature FROM documents d WHERE d.signature IS NOT NULL AND d.id IN (SELECT doc_id FROM document_bands WHERE band_key IN (");
+        SqliteCommand cmd = connection.CreateCommand();
+        for (int i = 0; i < keys; i++)
+        {
+            string name = "$k" + i.ToString(CultureInfo.InvariantCulture);
+            sql.Append(i == 0 ? name : "," + name);
+            cmd.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        sql.Append(")) ORDER BY d.added_at, d.id");
+        cmd.CommandText = sql.ToString();
+        return cmd;
     }
 
     /// <inheritdoc />
@@ -389,6 +474,9 @@ public sealed class SqliteStore : IStore
     {
         insertDocument.Dispose();
         insertBand.Dispose();
+        insertBands.Dispose();
+        contains.Dispose();
+        candidates.Dispose();
         connection.Dispose();
         return ValueTask.CompletedTask;
     }

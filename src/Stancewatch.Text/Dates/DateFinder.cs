@@ -18,6 +18,12 @@ public sealed partial class DateFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();
+        if (!YearPattern().IsMatch(text))
+        {
+            // Every complete date has a four-digit year; most texts without one are skipped cheaply.
+            return found;
+        }
+
         foreach (Match m in DatePattern().Matches(text))
         {
             if (TryBuild(m, out DateOnly date))
@@ -110,6 +116,9 @@ public sealed partial class DateFinder
         + "|(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mnum>[01]?\\d)\\.(?<year>(?:19|20)\\d\\d)\\b)",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex("(?:19|20)\\d\\d", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
 
     [GeneratedRegex("^\\d{4}-\\d{2}-\\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPrefix();

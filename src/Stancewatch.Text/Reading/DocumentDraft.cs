@@ -12,7 +12,7 @@ public sealed record DocumentDraft
     /// <summary>The text as read (any encoding already decoded).</summary>
     public required string Text { get; init; }
 
-    /// <summary>Reader name: text, markdown, html, jsonl, rss, atom.</summary>
+    /// <summary>Reader name: text, markdown, html, jsonl, feed.</summary>
     public required string Format { get; init; }
 
     /// <summary>The document's own URL.</summary>

@@ -54,7 +54,10 @@ public static class NerModelCardMarkdown
             i−1, i, i+1 (share of PROPN tags in UD EWT train + GUM train, and frequency); the gazetteer class of the
             words at i−1, i, i+1 (the entity type a word most often belongs to in the training data and how often it
             is inside an entity), learned out-of-fold during training so that a sentence never sees classes that it
-            created itself. No part-of-speech tagger is needed.
+            created itself; and, for a token inside a run of capitalised or proper-noun-like words, the run's first
+            and last word, its length and the token's place in it, and the words just before and after the run (a
+            name's last word often tells its type: "... Motorsports", "... University"). No part-of-speech tagger is
+            needed. Design notes: docs/decisions/0005-ner-training-data.md.
 
             ## Scores
 

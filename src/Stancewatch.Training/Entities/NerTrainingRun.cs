@@ -154,9 +154,9 @@ public sealed class NerTrainingRun
         new NerEpochReporter(e =>
         {
             string line = e.Selection is { } s
-                ? FormattableString.Invariant($"{stage} epoch {e.Epoch}: {e.Mistakes}/{e.Sentences} sentences wrong; held-out micro F1 {100 * s.Micro.F1:F2} ({string.Join(", ", s.ByType.Select(t => FormattableString.Invariant($"{t.Label} {100 * t.F1:F2}")))})")
-                : FormattableString.Invariant($"{stage} epoch {e.Epoch}: {e.Mistakes}/{e.Sentences} sentences wrong");
-            log.Add(line);
+                ? FormattableString.Invariant($"epoch {e.Epoch}: {e.Mistakes}/{e.Sentences} sentences wrong; held-out micro F1 {100 * s.Micro.F1:F2} ({string.Join(", ", s.ByType.Select(t => FormattableString.Invariant($"{t.Label} {100 * t.F1:F2}")))})")
+                : FormattableString.Invariant($"epoch {e.Epoch}: {e.Mistakes}/{e.Sentences} sentences wrong");
+            log.Add(stage + " " + line);
             progress?.Report(new TrainingProgress(stage, e.Epoch, epochs, 1.0, line));
         });
 

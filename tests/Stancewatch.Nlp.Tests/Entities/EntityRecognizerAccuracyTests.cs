@@ -16,8 +16,10 @@ public sealed class EntityRecognizerAccuracyTests
         Assert.SkipUnless(File.Exists(Path.Combine(dir, "model.json")), $"{dir} has no trained model (stancewatch train --only ner)");
         var model = EntityModelFormat.Load(dir).Model;
         var score = NerTrainingRun.Evaluate(model, Iob2Reader.ReadFile(gold));
-        Assert.True(score.Micro.F1 >= 0.58, $"micro F1 {score.Micro.F1:F4} fell under 0.58");
-        Assert.True(score.ByType.Single(t => t.Label == "LOC").F1 >= 0.62, "LOC F1 fell under 0.62");
-        Assert.True(score.ByType.Single(t => t.Label == "PER").F1 >= 0.60, "PER F1 fell under 0.60");
+        // Card: micro 65.23, LOC 71.61, ORG 43.35, PER 72.87.
+        Assert.True(score.Micro.F1 >= 0.63, $"micro F1 {score.Micro.F1:F4} fell under 0.63");
+        Assert.True(score.ByType.Single(t => t.Label == "LOC").F1 >= 0.69, "LOC F1 fell under 0.69");
+        Assert.True(score.ByType.Single(t => t.Label == "ORG").F1 >= 0.40, "ORG F1 fell under 0.40");
+        Assert.True(score.ByType.Single(t => t.Label == "PER").F1 >= 0.70, "PER F1 fell under 0.70");
     }
 }

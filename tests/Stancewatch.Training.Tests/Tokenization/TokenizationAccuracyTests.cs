@@ -37,4 +37,36 @@ public sealed class TokenizationAccuracyTests
         Assert.True(evaluation["Tokens"].F1 >= 0.97, $"Tokens F1 {evaluation["Tokens"].F1:P2} is below the floor of 97%");
         Assert.True(evaluation["Sentences"].F1 >= 0.75, $"Sentences F1 {evaluation["Sentences"].F1:P2} is below the floor of 75%");
     }
+
+    [Theory]
+    [InlineData("The non-aligned states met.", "The non-aligned states met .")]
+    [InlineData("Gov. Smith can't come, e.g. today.", "Gov. Smith ca n't come , e.g. today .")]
+    public void LearnedLexicon_FollowsTheTreebank(string text, string expected)
+    {
+        var lexicon = TokenizerLexicon.Load(Path.Combine(ModelsDirectory, TokenizerLexicon.ModelName));
+        var doc = new Tokenizer(lexicon).Annotate(AnnotatedDocument.FromText("t", text));
+        Assert.Equal(expected, string.Join(" ", doc.Forms));
+    }
+
+    [Fact]
+    public void LearnedTokenizer_KeepsOffsetsIntoTheTextOfEwtDev()
+    {
+        string path = SharedData.Require("ud/en_ewt-ud-dev.conllu");
+        var lexicon = TokenizerLexicon.Load(Path.Combine(ModelsDirectory, TokenizerLexicon.ModelName));
+        var tokenizer = new Tokenizer(lexicon);
+        foreach (var gold in ConlluDocumentReader.ToDocuments(ConlluReader.ReadFile(path), "dev"))
+        {
+            var doc = tokenizer.Annotate(AnnotatedDocument.FromText(gold.Id, gold.Text));
+            int previousEnd = 0;
+            for (int i = 0; i < doc.TokenCount; i++)
+            {
+                Assert.True(doc.TokenStarts[i] >= previousEnd && doc.TokenEnds[i] > doc.TokenStarts[i], $"{gold.Id}: token {i} overlaps or is empty");
+                Assert.Equal(doc.Text[doc.TokenStarts[i]..doc.TokenEnds[i]], doc.Forms[i]);
+                Assert.True(doc.Text[previousEnd..doc.TokenStarts[i]].All(char.IsWhiteSpace), $"{gold.Id}: text skipped before token {i}");
+                previousEnd = doc.TokenEnds[i];
+            }
+
+            Assert.True(doc.Text[previousEnd..].All(char.IsWhiteSpace), $"{gold.Id}: text skipped at the end");
+        }
+    }
 }
