@@ -50,27 +50,8 @@ public static class ExtractionSetup
     /// Tokenizer, sentence splitter, tagger, lemmatizer, parser and verb agreement from <paramref name="models"/>
     /// (default: the repository's models/).
     /// </summary>
-    /// <exception cref="DirectoryNotFoundException">A model directory is missing (names it).</exception>
-    public static Pipeline LanguagePipeline(DirectoryInfo? models)
-    {
-        string dir = models?.FullName ?? UdPipelines.ModelsDirectory(null);
-        foreach (string name in new[] { "tagger", "lemmatizer", "parser" })
-        {
-            if (!Directory.Exists(Path.Combine(dir, name)))
-            {
-                throw new DirectoryNotFoundException($"{Path.Combine(dir, name)}: model missing (run 'stancewatch train')");
-            }
-        }
-
-        string lexiconDir = Path.Combine(dir, TokenizerLexicon.ModelName);
-        var tokenizerLexicon = Directory.Exists(lexiconDir) ? TokenizerLexicon.Load(lexiconDir) : TokenizerLexicon.Default;
-        return new PipelineBuilder()
-            .Add(new Tokenizer(tokenizerLexicon))
-            .Add(new SentenceSplitter(tokenizerLexicon))
-            .Add(PerceptronTagger.Load(Path.Combine(dir, "tagger")))
-            .Add(EditRuleLemmatizer.Load(Path.Combine(dir, "lemmatizer")))
-            .Add(ArcHybridParser.Load(Path.Combine(dir, "parser")))
-            .Add(new VerbAgreement())
-            .Build();
-    }
+    /// <exception cref="DirectoryNotFoundException">The models directory is missing.</exception>
+    /// <exception cref="Stancewatch.Nlp.Models.ModelLoadException">A model is missing or does not load (names it).</exception>
+    public static Pipeline LanguagePipeline(DirectoryInfo? models) =>
+        Stancewatch.Nlp.LanguagePipeline.Load(UdPipelines.ModelsDirectory(models)).Full;
 }

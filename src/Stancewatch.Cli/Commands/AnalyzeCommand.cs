@@ -161,31 +161,9 @@ public static class AnalyzeCommand
         _ => "analysis",
     };
 
-    /// <summary>Tokenizer and sentence splitter, then the tagger, lemmatizer and parser where their models exist.</summary>
-    private static Pipeline LanguagePipeline(DirectoryInfo? given)
-    {
-        string? models = null;
-        try
-        {
-            models = UdPipelines.ModelsDirectory(given);
-        }
-        catch (DirectoryNotFoundException) when (given is null)
-        {
-            models = null;
-        }
-
-        string Dir(string name) => Path.Combine(models ?? "", name);
-        var lexicon = models is not null && File.Exists(Path.Combine(Dir("tokenizer"), "model.json"))
-            ? TokenizerLexicon.Load(Dir("tokenizer"))
-            : TokenizerLexicon.Default;
-        var builder = new PipelineBuilder().Add(new Tokenizer(lexicon)).Add(new SentenceSplitter(lexicon));
-        if (models is not null && Directory.Exists(Dir("tagger")) && Directory.Exists(Dir("lemmatizer")) && Directory.Exists(Dir("parser")))
-        {
-            builder.Add(PerceptronTagger.Load(Dir("tagger"))).Add(EditRuleLemmatizer.Load(Dir("lemmatizer"))).Add(ArcHybridParser.Load(Dir("parser")));
-        }
-
-        return builder.Build();
-    }
+    /// <summary>The whole language pipeline from the models directory (a missing model is an error, named).</summary>
+    private static Pipeline LanguagePipeline(DirectoryInfo? given) =>
+        Stancewatch.Nlp.LanguagePipeline.Load(UdPipelines.ModelsDirectory(given)).Full;
 
     private static void Render(Terminal terminal, AnalysisResult result)
     {
