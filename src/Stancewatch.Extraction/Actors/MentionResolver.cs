@@ -174,7 +174,7 @@ public sealed class MentionResolver : IMentionResolver
             return i + 1;
         }
 
-        // ---- names ---------------------------------------------------------------------------------------
+        // ---- names ----------
 
         private (int End, ImmutableArray<NameEntry> Entries) MatchName(int i, int end)
         {
@@ -464,7 +464,7 @@ public sealed class MentionResolver : IMentionResolver
             return end;
         }
 
-        // ---- role phrases -------------------------------------------------------------------------------
+        // ---- role phrases ----------
 
         // After an adjective or possessive naming `code`: a role word ("president", "foreign minister"), a sector
         // noun ("activists", "media"), a body ("Senate") or "government".
@@ -722,7 +722,7 @@ public sealed class MentionResolver : IMentionResolver
             return default;
         }
 
-        // ---- groups -------------------------------------------------------------------------------------
+        // ---- groups ----------
 
         private int TryGroup(int i, int end)
         {
@@ -823,7 +823,7 @@ public sealed class MentionResolver : IMentionResolver
             return EmitPlural(first, end, kind, refs, confidence, negated ? "none of" : null, plural);
         }
 
-        // ---- coreference --------------------------------------------------------------------------------
+        // ---- coreference ----------
 
         private int TryCoreference(int i, int end)
         {
@@ -1074,7 +1074,7 @@ public sealed class MentionResolver : IMentionResolver
             return Emit(i, i + 1, based ? MentionKind.Location : refs.Count > 1 ? MentionKind.Group : MentionKind.Adjective, [.. refs], 0.6, null);
         }
 
-        // ---- context tests ------------------------------------------------------------------------------
+        // ---- context tests ----------
 
         private bool IsLocation(int i)
         {
