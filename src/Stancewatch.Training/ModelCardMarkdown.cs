@@ -43,10 +43,20 @@ public static class ModelCardMarkdown
             b.Append(c, $"| {name} | {value:F2} |\n");
         }
 
+        AppendTraining(b, card, "on a shared 2-core machine (other jobs running)", epochLog);
+        return b.ToString();
+    }
+
+    /// <summary>Appends the sections every model card shares: command, seed, time, size, hyperparameters and the epoch log.</summary>
+    public static void AppendTraining(StringBuilder b, ModelCard card, string timeNote, IEnumerable<string> epochLog)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(card);
+        var c = CultureInfo.InvariantCulture;
         b.Append("\n## Training\n\n");
         b.Append(c, $"- Command: `{card.TrainingCommand}`\n");
         b.Append(c, $"- Seed {card.Seed}; same seed and data give the same weights.\n");
-        b.Append(c, $"- Training time: {card.TrainingSeconds:F0} s wall clock on a shared 2-core machine (other jobs running).\n");
+        b.Append(c, $"- Training time: {card.TrainingSeconds:F0} s wall clock {timeNote}.\n");
         b.Append(c, $"- weights.bin: {card.WeightsBytes / 1048576.0:F1} MB, SHA-256 `{card.WeightsSha256}`.\n");
         b.Append(c, $"- Created {card.Created:yyyy-MM-dd HH:mm} UTC{(card.CodeCommit is null ? "" : ", code commit " + card.CodeCommit)}.\n");
         b.Append("- Hyperparameters:\n");
@@ -62,6 +72,5 @@ public static class ModelCardMarkdown
         }
 
         b.Append("```\n");
-        return b.ToString();
     }
 }

@@ -74,25 +74,7 @@ public static class NerModelCardMarkdown
             }
         }
 
-        b.Append("\n## Training\n\n");
-        b.Append(c, $"- Command: `{card.TrainingCommand}`\n");
-        b.Append(c, $"- Seed {card.Seed}; same seed and data give the same weights.\n");
-        b.Append(c, $"- Training time: {card.TrainingSeconds:F0} s wall clock (both stages, loading and scoring) on a shared 2-core machine.\n");
-        b.Append(c, $"- weights.bin: {card.WeightsBytes / 1048576.0:F1} MB, SHA-256 `{card.WeightsSha256}`.\n");
-        b.Append(c, $"- Created {card.Created:yyyy-MM-dd HH:mm} UTC{(card.CodeCommit is null ? "" : ", code commit " + card.CodeCommit)}.\n");
-        b.Append("- Hyperparameters:\n");
-        foreach (var (k, v) in card.Hyperparameters)
-        {
-            b.Append(c, $"  - {k}: {v}\n");
-        }
-
-        b.Append("\n## Epochs\n\n```\n");
-        foreach (var line in log)
-        {
-            b.Append(line).Append('\n');
-        }
-
-        b.Append("```\n");
+        ModelCardMarkdown.AppendTraining(b, card, "(both stages, loading and scoring) on a shared 2-core machine", log);
         return b.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using Stancewatch.Testing;
 using Stancewatch.Cli;
 using CliMessages = Stancewatch.Cli.Messages;
 
@@ -8,7 +9,7 @@ public sealed class CommandTests
     [Fact]
     public void Ingest_PrintsTheSummary_AndDocsAndShowReadTheStore()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         dir.Write("docs/a.md", "---\ntitle: Statement on talks\npublisher: tass.com\nurl: https://tass.com/politics/1\n---\nMOSCOW, 2 March 2022 — " + SyntheticCorpus.Text(20));
         string db = Path.Combine(dir.Path, "s.db");
 
@@ -34,7 +35,7 @@ public sealed class CommandTests
     [Fact]
     public void Ingest_NothingReadable_ExitsWithInputFailed()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         string empty = dir.WriteBytes("empty.txt", []);
         var (code, _, error) = CliRunner.Run("ingest", empty, "--db", Path.Combine(dir.Path, "s.db"));
         Assert.Equal(ExitCodes.InputFailed, code);
@@ -45,7 +46,7 @@ public sealed class CommandTests
     [Fact]
     public void Ingest_SomeFailures_ExitZero_UnlessStrict()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         dir.Write("in/good.txt", SyntheticCorpus.Text(21));
         dir.WriteBytes("in/empty.txt", []);
         string db = Path.Combine(dir.Path, "s.db");
@@ -58,7 +59,7 @@ public sealed class CommandTests
     [Fact]
     public void Ingest_MaxSize_RejectsLargerFiles()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         string big = dir.Write("big.txt", SyntheticCorpus.Text(22, words: 2000));
         var (code, _, error) = CliRunner.Run("ingest", big, "--db", Path.Combine(dir.Path, "s.db"), "--max-size", "1KB");
         Assert.Equal(ExitCodes.InputFailed, code);
@@ -77,7 +78,7 @@ public sealed class CommandTests
     [Fact]
     public void Show_UnknownId_ExitsWithUsage()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         string db = Path.Combine(dir.Path, "s.db");
         dir.Write("a.txt", SyntheticCorpus.Text(23));
         CliRunner.Run("ingest", Path.Combine(dir.Path, "a.txt"), "--db", db);
@@ -89,7 +90,7 @@ public sealed class CommandTests
     [Fact]
     public void Docs_WithoutADatabase_SaysSoAndCreatesNothing()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         string db = Path.Combine(dir.Path, "none.db");
         var (code, _, error) = CliRunner.Run("docs", "--db", db);
         Assert.Equal(ExitCodes.Usage, code);

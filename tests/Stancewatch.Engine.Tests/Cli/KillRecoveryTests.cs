@@ -1,3 +1,4 @@
+using Stancewatch.Testing;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Stancewatch.Text;
@@ -15,7 +16,7 @@ public sealed class KillRecoveryTests
     [Fact]
     public async Task Ingest_KilledMidRun_LeavesAConsistentDatabase_AndARerunCompletesIt()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         string corpus = Path.Combine(dir.Path, "corpus");
         SyntheticCorpus.WriteFiles(corpus, Documents);
         string db = Path.Combine(dir.Path, "kill.db");

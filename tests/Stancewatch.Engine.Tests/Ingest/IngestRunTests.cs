@@ -24,7 +24,7 @@ public sealed class IngestRunTests
     [Fact]
     public async Task Ingest_StoresNewDocuments_AndASecondRunAddsNothing()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         dir.Write("a.txt", SyntheticCorpus.Text(1));
         dir.Write("b/c.md", "---\ntitle: C\npublished: 2022-03-03\n---\n" + SyntheticCorpus.Text(2));
         await using IStore store = SqliteStore.OpenInMemory();
@@ -41,7 +41,7 @@ public sealed class IngestRunTests
     [Fact]
     public async Task Ingest_SameTextUnderTwoNames_IsStoredOnce()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         dir.Write("one.txt", SyntheticCorpus.Text(3));
         dir.Write("two.txt", "\r\n" + SyntheticCorpus.Text(3).Replace("\n", "\r\n", StringComparison.Ordinal) + "   \r\n");
         await using IStore store = SqliteStore.OpenInMemory();
@@ -52,7 +52,7 @@ public sealed class IngestRunTests
     [Fact]
     public async Task Ingest_NearDuplicates_AreStoredAndLinkedToTheFirstOriginal()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         string original = SyntheticCorpus.Text(4);
         string edited = "WIRE — " + original.Replace("Report", "Updated report", StringComparison.Ordinal) + "\nAdditional reporting by our desk.";
         string editedAgain = edited + "\nThis story has been corrected.";
@@ -75,7 +75,7 @@ public sealed class IngestRunTests
     [Fact]
     public async Task Ingest_BadInputs_AreRecordedOneLineEach_AndTheRunGoesOn()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         dir.Write("good.txt", SyntheticCorpus.Text(6));
         dir.WriteBytes("empty.txt", []);
         dir.WriteBytes("picture.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
@@ -95,7 +95,7 @@ public sealed class IngestRunTests
     [Fact]
     public async Task Ingest_NothingReadable_SaysSo()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         dir.WriteBytes("empty.txt", []);
         await using IStore store = SqliteStore.OpenInMemory();
         IngestReport report = await IngestAsync(store, dir.Path);
@@ -108,7 +108,7 @@ public sealed class IngestRunTests
     [Fact]
     public async Task Ingest_PublishedByHand_OverridesMetadataAndInference()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         dir.Write("a.md", "---\npublished: 2022-03-03\n---\n" + SyntheticCorpus.Text(7));
         await using IStore store = SqliteStore.OpenInMemory();
         IngestReport report = await Run(store).RunAsync(new IngestRequest { Inputs = [dir.Path], Published = new DateOnly(2022, 2, 24) }, null, Ct);
@@ -120,7 +120,7 @@ public sealed class IngestRunTests
     [Fact]
     public async Task Ingest_DatabaseFailure_StopsTheRun()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempFolder(Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         dir.Write("a.txt", SyntheticCorpus.Text(8));
         await using IStore store = new FailingStore(SqliteStore.OpenInMemory());
         await Assert.ThrowsAsync<SqliteException>(() => IngestAsync(store, dir.Path));

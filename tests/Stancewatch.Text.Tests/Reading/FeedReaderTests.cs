@@ -1,3 +1,4 @@
+using Stancewatch.Testing;
 using Stancewatch.Text.Reading;
 
 namespace Stancewatch.Text.Tests.Reading;

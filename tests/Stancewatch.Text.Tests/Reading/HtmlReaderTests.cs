@@ -1,3 +1,4 @@
+using Stancewatch.Testing;
 using Stancewatch.Text.Dates;
 using Stancewatch.Text.Reading;
 

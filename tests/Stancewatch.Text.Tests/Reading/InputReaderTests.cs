@@ -1,3 +1,4 @@
+using Stancewatch.Testing;
 using System.Text;
 using Stancewatch.Text.Reading;
 

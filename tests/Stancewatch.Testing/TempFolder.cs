@@ -1,11 +1,15 @@
-namespace Stancewatch.Engine.Tests;
+namespace Stancewatch.Testing;
 
-/// <summary>A temporary folder deleted at the end of the test.</summary>
+/// <summary>A temporary folder deleted at the end of the test (best effort).</summary>
 public sealed class TempFolder : IDisposable
 {
-    public TempFolder()
+    private readonly Action? _beforeDelete;
+
+    /// <param name="beforeDelete">Runs before deletion, e.g. to release pooled database connections holding files open.</param>
+    public TempFolder(Action? beforeDelete = null)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "stancewatch-engine-" + Guid.NewGuid().ToString("N"));
+        _beforeDelete = beforeDelete;
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "stancewatch-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -23,7 +27,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _beforeDelete?.Invoke();
         try
         {
             Directory.Delete(Path, recursive: true);
