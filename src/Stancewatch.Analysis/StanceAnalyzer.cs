@@ -72,7 +72,7 @@ public sealed class StanceAnalyzer
         var disputes = _disputes.Find(prepared, allClaims, merged);
         var explicitSilences = silences.ToImmutable();
         var active = merged.SelectMany(i => i.Interaction.Participants)
-            .Concat(docs.SelectMany(d => d.Events).Where(e => !e.Negated && !e.Hypothetical && e.Type != PloverEvent.STATEMENT).SelectMany(e => e.Source).Select(a => a.Code));
+            .Concat(docs.SelectMany(d => d.Events).Where(e => e.IsAct && e.Type != PloverEvent.STATEMENT).SelectMany(e => e.Source).Select(a => a.Code));
         var speaking = allClaims.Select(c => c.Claim.Subject.Code).Concat(explicitSilences.Select(s => s.Actor.Code));
         var allSilences = explicitSilences.AddRange(_silences.Infer(active, speaking));
         var allVotes = votes.ToImmutable();
@@ -96,12 +96,13 @@ public sealed class StanceAnalyzer
     }
 
     /// <summary>
-    /// The export lists who did what to whom: statements, and dyadic events whose source and target are both resolved.
-    /// Monadic events and events with an argument no mention resolves
-    /// (<see cref="Stancewatch.Extraction.Events.EventCoder.UnknownCode"/>) stay in <c>stancewatch code</c>'s output.
+    /// The export lists who did what to whom: statements, and acts (<see cref="Event.IsAct"/>) whose source and
+    /// target are both resolved. Negated, hypothetical and presupposed events, monadic events and events with an
+    /// argument no mention resolves (<see cref="Stancewatch.Extraction.Events.EventCoder.UnknownCode"/>) stay in
+    /// <c>stancewatch code</c>'s output, marked.
     /// </summary>
     private static bool IsBetweenKnownActors(Event e) =>
         e.Type == PloverEvent.STATEMENT
-        || (e.Source.Length > 0 && e.Target.Length > 0
+        || (e.IsAct && e.Source.Length > 0 && e.Target.Length > 0
             && e.Source.Concat(e.Target).All(a => a.Code != Stancewatch.Extraction.Events.EventCoder.UnknownCode));
 }

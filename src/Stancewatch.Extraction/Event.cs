@@ -30,6 +30,15 @@ public sealed record Event
     /// <summary>Reported with a hedge ("reportedly", "allegedly").</summary>
     public bool Uncertain { get; init; }
 
+    /// <summary>
+    /// A noun that refers to an event as known background ("after the invasion", "the results of the talks")
+    /// rather than reporting it: kept for context, not counted as a report of the event.
+    /// </summary>
+    public bool Presupposed { get; init; }
+
+    /// <summary>Asserted as having happened: not negated, hypothetical, denied or presupposed.</summary>
+    public bool IsAct => !Negated && !Hypothetical && !Denied && !Presupposed;
+
     /// <summary>The reporting verb or frame for statements ("said", "according to").</summary>
     public string? Frame { get; init; }
 

@@ -8,13 +8,14 @@ namespace Stancewatch.Testing;
 /// Builds an <see cref="AnnotatedDocument"/> by hand so that extraction and analysis tests need no model:
 /// <c>new DocBuilder().Sentence("Putin/PROPN/nsubj/2 called/VERB/root/0 Japarov/PROPN/obj/2 ./PUNCT/punct/2").Build()</c>.
 /// Each word is form/UPOS/deprel/head with a 1-based head inside its sentence (0 for the root); lemma defaults
-/// to the lower-cased form, or give form/UPOS/deprel/head/lemma. Words are joined by single spaces.
+/// to the lower-cased form, or give form/UPOS/deprel/head/lemma, or form/UPOS/deprel/head/lemma/XPOS.
+/// Words are joined by single spaces.
 /// </summary>
 public sealed class DocBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly List<int> _starts = [], _ends = [], _sentenceStarts = [], _heads = [];
-    private readonly List<string> _upos = [], _deprels = [], _lemmas = [];
+    private readonly List<string> _upos = [], _xpos = [], _deprels = [], _lemmas = [];
     private readonly List<EntityMention> _entities = [];
 
     public DocBuilder Sentence(string words)
@@ -48,6 +49,7 @@ public sealed class DocBuilder
             int head = int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture);
             _heads.Add(head == 0 ? -1 : first + head - 1);
             _lemmas.Add(f.Length > 4 ? f[4] : f[0].ToLowerInvariant());
+            _xpos.Add(f.Length > 5 ? f[5] : "_");
         }
 
         return this;
@@ -66,7 +68,7 @@ public sealed class DocBuilder
         return AnnotatedDocument.FromText(id, _text.ToString())
             .WithTokens([.. _starts], [.. _ends])
             .WithSentences([.. _sentenceStarts])
-            .WithTags([.. _upos], [.. _upos.Select(_ => "_")], [.. Enumerable.Repeat("_", n)])
+            .WithTags([.. _upos], [.. _xpos], [.. Enumerable.Repeat("_", n)])
             .WithLemmas([.. _lemmas])
             .WithDependencies([.. _heads], [.. _deprels])
             .WithEntities([.. _entities]);

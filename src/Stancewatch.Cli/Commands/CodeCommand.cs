@@ -136,6 +136,7 @@ public static class CodeCommand
             ["claimant"] = Actor(e.Claimant),
             ["negated"] = e.Negated,
             ["hypothetical"] = e.Hypothetical,
+            ["presupposed"] = e.Presupposed,
             ["denied"] = e.Denied,
             ["uncertain"] = e.Uncertain,
             ["frame"] = e.Frame,
@@ -159,7 +160,7 @@ public static class CodeCommand
         string.Join(",", actors.Select(a => a.Sector is null ? a.Code : a.Code + "/" + a.Sector));
 
     private static string Flags(Event e) =>
-        string.Concat(e.Negated ? "N" : "", e.Hypothetical ? "H" : "", e.Denied ? "D" : "", e.Uncertain ? "U" : "", e.ReportedBy != null ? "R" : "");
+        string.Concat(e.Negated ? "N" : "", e.Hypothetical ? "H" : "", e.Denied ? "D" : "", e.Uncertain ? "U" : "", e.Presupposed ? "P" : "", e.ReportedBy != null ? "R" : "");
 
     private static string Clip(string text, int n) => text.Length <= n ? text : text[..n] + "…";
 }

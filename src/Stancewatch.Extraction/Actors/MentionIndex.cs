@@ -144,6 +144,12 @@ public sealed class MentionIndex
         return null;
     }
 
+    /// <summary>
+    /// A vaguer group than this ("Western countries", "European states") names no one in particular: it is not
+    /// spread into one record per member.
+    /// </summary>
+    public const int LargestDistributedGroup = 12;
+
     private static ActorMention? Usable(ActorMention? m, bool allowLocation) =>
-        m is null || m.Actors.IsEmpty || (m.Kind == MentionKind.Location && !allowLocation) ? null : m;
+        m is null || m.Actors.IsEmpty || m.Actors.Length > LargestDistributedGroup || (m.Kind == MentionKind.Location && !allowLocation) ? null : m;
 }

@@ -62,6 +62,7 @@ public sealed class EventCoder
         private readonly DateResolution _dates;
         private readonly ExtractionContext _context;
         private readonly ModalityReader _modality;
+        private readonly PresuppositionReader _presupposition;
         private readonly HashSet<int> _consumed = [];
         private readonly List<Event> _events = [];
 
@@ -75,6 +76,7 @@ public sealed class EventCoder
             _dates = dates;
             _context = context;
             _modality = new ModalityReader(_deps, _lexicon);
+            _presupposition = new PresuppositionReader(_deps, _lexicon);
             foreach (var s in _statements)
             {
                 int token = s.TriggerRange is { } r ? doc.TokenStarts.AsSpan().BinarySearch(r.Start) : -1;
@@ -231,7 +233,7 @@ public sealed class EventCoder
         private void CodeVerb(int t, EventPattern p)
         {
             bool passive = IsPassive(t);
-            int subject = passive ? Agent(t) : _deps.Child(t, "nsubj");
+            int subject = passive ? Agent(t) : Subject(t);
             if (subject >= 0 && _deps.Deprels[subject] == "nsubj:pass")
             {
                 subject = -1;
@@ -248,8 +250,15 @@ public sealed class EventCoder
 
             var sources = SourceActors(subject, t);
             var targets = ImmutableArray<ActorRef>.Empty;
+            bool ownPeople = false;
             foreach (string rel in p.Target)
             {
+                if (rel == "obj" && IsOwnPeople(passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"), sources))
+                {
+                    ownPeople = true;
+                    break;
+                }
+
                 targets = TargetOf(t, rel, p, passive);
                 if (!targets.IsEmpty)
                 {
@@ -283,12 +292,59 @@ public sealed class EventCoder
                 sources = Unresolved(subject);
             }
 
-            if (targets.IsEmpty && !passive && p.Constraint.IsEmpty && p.Target.Contains("obj") && _deps.Child(t, "obj") is int o and >= 0)
+            // A ban or warning with no foreign addressee is aimed at the government's own people.
+            ownPeople |= targets.IsEmpty && p.Type is PloverEvent.COERCE or PloverEvent.THREATEN && !HasNamedObject(t);
+            if (ownPeople)
+            {
+                targets = sources;
+            }
+            else if (targets.IsEmpty && !passive && p.Constraint.IsEmpty && p.Target.Contains("obj") && _deps.Child(t, "obj") is int o and >= 0)
             {
                 targets = Unresolved(o);
             }
 
-            Emit(t, p, sources, targets, [], Location(t));
+            Emit(t, p, sources, targets, [], Location(t), distributive: ownPeople);
+        }
+
+        /// <summary>"warned their citizens", "banned its nationals", "Uzbek migrants" after Uzbekistan: the source's own people.</summary>
+        private bool IsOwnPeople(int argument, ImmutableArray<ActorRef> sources)
+        {
+            if (argument < 0 || !_lexicon.Is(_deps.Lemmas[argument], CueCategory.Population) || sources.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (int c in _deps.Children(argument))
+            {
+                if (_deps.Deprels[c] == "nmod:poss" && _deps.Upos[c] == "PRON")
+                {
+                    return true;
+                }
+            }
+
+            var named = _mentions.ActorsOf(argument, allowLocation: true);
+            return named.IsEmpty || named.All(a => sources.Any(s => s.Code == a.Code));
+        }
+
+        private bool HasNamedObject(int verb)
+        {
+            int obj = _deps.Child(verb, "obj");
+            return obj >= 0 && !_mentions.ActorsOf(obj).IsEmpty;
+        }
+
+        /// <summary>The nominal subject nearest the verb (a misparse can leave two: "EAEU members Kazakhstan and Kyrgyzstan").</summary>
+        private int Subject(int verb)
+        {
+            int best = -1;
+            foreach (int c in _deps.Children(verb))
+            {
+                if (_deps.Deprels[c] == "nsubj" && (best < 0 || Math.Abs(c - verb) < Math.Abs(best - verb)))
+                {
+                    best = c;
+                }
+            }
+
+            return best;
         }
 
         /// <summary>
@@ -384,13 +440,17 @@ public sealed class EventCoder
                 targets = FirstInSubtree(t, sources);
             }
 
-            Emit(t, p, sources, targets, participants, Location(light >= 0 ? light : t));
+            Emit(t, p, sources, targets, participants, Location(light >= 0 ? light : t), presupposed: _presupposition.IsPresupposed(t));
         }
 
-        private void Emit(int t, EventPattern p, ImmutableArray<ActorRef> sources, ImmutableArray<ActorRef> targets, ImmutableArray<ActorRef> participants, string? location)
+        private void Emit(int t, EventPattern p, ImmutableArray<ActorRef> sources, ImmutableArray<ActorRef> targets, ImmutableArray<ActorRef> participants, string? location, bool distributive = false, bool presupposed = false)
         {
             var pairs = new List<(ActorRef Source, ActorRef? Target)>();
-            if (!participants.IsEmpty)
+            if (distributive)
+            {
+                pairs.AddRange(sources.Select(s => (s, (ActorRef?)(s with { Sector = "CVL", Name = null }))));
+            }
+            else if (!participants.IsEmpty)
             {
                 if (sources.IsEmpty)
                 {
@@ -449,9 +509,15 @@ public sealed class EventCoder
             string? cameo = p.Cameo;
             var context = p.Context is null ? ImmutableArray<string>.Empty : [.. p.Context.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
             bool negated = modality.Negated, hypothetical = modality.Hypothetical;
-            if (modality.Intent && !modality.Refused)
+            if (negated && !modality.Intent && !modality.Refused && (Cooperative.Contains(type) || type == PloverEvent.SANCTION) && IsPresentTense(t))
             {
-                if (negated && Cooperative.Contains(type))
+                // "Georgia does not impose sanctions": a standing refusal, CAMEO's "reject".
+                (type, cameo, negated) = (PloverEvent.REJECT, "12", false);
+                context = context.Add("refusal");
+            }
+            else if (modality.Intent && !modality.Refused)
+            {
+                if (negated && (Cooperative.Contains(type) || type == PloverEvent.SANCTION))
                 {
                     (type, cameo, negated, hypothetical) = (PloverEvent.REJECT, "12", false, false);
                     context = context.Add("refusal");
@@ -495,6 +561,7 @@ public sealed class EventCoder
                     Hypothetical = hypothetical,
                     Denied = modality.Denied || statement is { Denied: true },
                     Uncertain = modality.Uncertain || statement is { Uncertain: true },
+                    Presupposed = presupposed,
                     Trigger = _doc.Forms[t],
                     TriggerRange = new Stancewatch.Text.CharRange(_doc.TokenStarts[t], _doc.TokenEnds[t]),
                     Location = location,
@@ -511,14 +578,27 @@ public sealed class EventCoder
             }
 
             var actors = _mentions.ActorsOf(subject);
-            bool civilian = _lexicon.Is(_deps.Lemmas[subject], CueCategory.Civilian)
-                || _deps.Children(subject).Any(c => _deps.BaseRel(c) == "nmod" && _lexicon.Is(_deps.Lemmas[c], CueCategory.Civilian));
-            if (!actors.IsEmpty || !civilian)
+            if (!actors.IsEmpty)
             {
                 return actors;
             }
 
-            // Civilians act for no government: their country is where they act ("activists demonstrated in Almaty").
+            // "the government in Tashkent": a government named by its seat.
+            if (_lexicon.Is(_deps.Lemmas[subject], CueCategory.Authority))
+            {
+                var seat = _deps.Children(subject).Where(c => _deps.BaseRel(c) == "nmod" && _deps.CaseOf(c) is "in" or "of").SelectMany(PlacesIn);
+                return MentionIndex.Dedupe(seat.Select(a => a with { Sector = "GOV" }));
+            }
+
+            bool civilian = _lexicon.Is(_deps.Lemmas[subject], CueCategory.Civilian)
+                || _deps.Children(subject).Any(c => _deps.BaseRel(c) == "nmod" && _lexicon.Is(_deps.Lemmas[c], CueCategory.Civilian));
+            if (!civilian)
+            {
+                return [];
+            }
+
+            // Civilians act for no government: their country is where they act ("activists demonstrated in Almaty"),
+            // or where the sentence is set ("In Almaty and Bishkek, dozens of activists ...").
             var places = new List<ActorRef>();
             foreach (int a in new[] { verb }.Concat(Ancestors(verb).Take(2)))
             {
@@ -526,13 +606,39 @@ public sealed class EventCoder
                 {
                     if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is "in" or "at")
                     {
-                        places.AddRange(_mentions.ActorsOf(c, allowLocation: true));
+                        places.AddRange(PlacesIn(c));
                     }
                 }
             }
 
+            if (places.Count == 0)
+            {
+                places.AddRange(SettingOf(verb));
+            }
+
             return MentionIndex.Dedupe(places.Select(p => p with { Sector = "CVL", Name = null }));
         }
+
+        /// <summary>Countries of the place names in an argument and its conjuncts ("in Almaty and Bishkek").</summary>
+        private IEnumerable<ActorRef> PlacesIn(int head)
+        {
+            var (first, end) = _deps.Subtree(head);
+            return _mentions.Mentions.Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end).SelectMany(m => m.Actors);
+        }
+
+        /// <summary>Countries of the places the sentence is set in: place names after "in" or "at" anywhere in it.</summary>
+        private IEnumerable<ActorRef> SettingOf(int token)
+        {
+            var sentence = _doc.Sentence(_doc.SentenceOf(token));
+            return _mentions.Mentions
+                .Where(m => m.Kind == MentionKind.Location && m.FirstToken >= sentence.FirstToken && m.EndToken <= sentence.EndToken)
+                .Where(m => IsPlaceAdverbial(m.HeadToken))
+                .SelectMany(m => m.Actors);
+        }
+
+        private bool IsPlaceAdverbial(int head) =>
+            _deps.CaseOf(head) is "in" or "at"
+            || _deps.Deprels[head] == "conj" && _deps.Head(head) is int first and >= 0 && _deps.CaseOf(first) is "in" or "at";
 
         private ImmutableArray<ActorRef> TargetOf(int t, string rel, EventPattern p, bool passive)
         {
@@ -550,10 +656,19 @@ public sealed class EventCoder
                     return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
                 default:
                     // A place named after a preposition of the pattern is the target ("fired at Russia", "arrived in Tajikistan").
+                    // Or after the object or its conjuncts ("sent aid and medical supplies to Ukraine").
                     var found = Prepositional(t, rel, allowLocation: true);
-                    if (found.IsEmpty && _deps.Child(t, "obj") is int obj and >= 0)
+                    int obj = _deps.Child(t, "obj");
+                    if (found.IsEmpty && obj >= 0)
                     {
                         found = Prepositional(obj, rel, allowLocation: true);
+                        foreach (int c in _deps.Children(obj))
+                        {
+                            if (found.IsEmpty && _deps.Deprels[c] == "conj")
+                            {
+                                found = Prepositional(c, rel, allowLocation: true);
+                            }
+                        }
                     }
 
                     return found;
@@ -690,6 +805,24 @@ public sealed class EventCoder
             }
 
             return best;
+        }
+
+        /// <summary>A present-tense verb, or a noun carried by one ("does not impose", "has no plans").</summary>
+        private bool IsPresentTense(int t)
+        {
+            int verb = _deps.Upos[t] == "VERB" ? t : _deps.Head(t);
+            if (verb < 0 || _deps.Upos[verb] != "VERB")
+            {
+                return false;
+            }
+
+            var xpos = _doc.Xpos;
+            if (_deps.Children(verb).Any(c => _deps.Deprels[c] == "aux" && xpos[c] is "VBD" or "MD" || _deps.Deprels[c] == "aux" && _deps.Lemmas[c] == "have"))
+            {
+                return false;
+            }
+
+            return xpos[verb] is "VBZ" or "VBP" || _deps.Children(verb).Any(c => _deps.Deprels[c] == "aux" && xpos[c] is "VBZ" or "VBP");
         }
 
         private bool IsPassive(int t) => _deps.Child(t, "nsubj:pass") >= 0 || _deps.Child(t, "aux:pass") >= 0;

@@ -58,7 +58,7 @@ internal sealed class ModalityReader
                 {
                     uncertain = true;
                 }
-                else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && (_lexicon.Is(lemma, CueCategory.NegDet) || HasNegDet(c)))
+                else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && (_lexicon.Is(lemma, CueCategory.NegDet) || HasNegDet(c) || FollowsNegDet(c)))
                 {
                     negated = true;
                     Note(lemma);
@@ -73,8 +73,10 @@ internal sealed class ModalityReader
         {
             string rel = _deps.BaseRel(child);
             string lemma = _deps.Lemmas[h];
-            bool complement = rel is "xcomp" or "ccomp" or "csubj" || rel == "advcl" && _deps.CaseOf(child) == "to";
-            if (complement && _lexicon.Is(lemma, CueCategory.Refusal) && rel == "xcomp")
+            // "wary of endorsing", "refrained from condemning": a gerund complement after "of" or "from".
+            bool gerund = rel == "advcl" && _deps.CaseOf(child) is "of" or "from";
+            bool complement = rel is "xcomp" or "ccomp" or "csubj" || rel == "advcl" && _deps.CaseOf(child) == "to" || gerund;
+            if (complement && _lexicon.Is(lemma, CueCategory.Refusal) && (rel == "xcomp" || gerund))
             {
                 negated = true;
                 refused = true;
@@ -132,6 +134,13 @@ internal sealed class ModalityReader
                 yield return h;
             }
         }
+    }
+
+    /// <summary>"No Central Asian country sided ...", where the tagger took "No" for an interjection.</summary>
+    private bool FollowsNegDet(int token)
+    {
+        int before = _deps.Subtree(token).First - 1;
+        return before >= 0 && _deps.Upos[before] is "DET" or "INTJ" && _lexicon.Is(_deps.Lemmas[before], CueCategory.NegDet);
     }
 
     private bool HasNegDet(int token)

@@ -21,4 +21,16 @@ public enum CueCategory
 
     /// <summary>A noun for civilians, whose country is where they act.</summary>
     Civilian,
+
+    /// <summary>A verb that reports that an event noun happened ("talks took place", "the call was held").</summary>
+    Occurrence,
+
+    /// <summary>A preposition that sets a clause inside an event ("in a conversation with", "during talks").</summary>
+    Setting,
+
+    /// <summary>A noun for a country's people ("citizens", "migrants"): "its citizens" is the country itself.</summary>
+    Population,
+
+    /// <summary>A noun for a government ("the government in Tashkent", "the authorities").</summary>
+    Authority,
 }

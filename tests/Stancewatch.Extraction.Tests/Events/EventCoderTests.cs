@@ -207,3 +207,111 @@ public sealed class EventCoderTests
         Assert.Equal(new DateOnly(2022, 2, 26), e.Date);
     }
 }
+
+public sealed class EventCoderReadingTests
+{
+    private static string Pair(Event e) => $"{e.Type} {string.Join("+", e.Source.Select(a => a.Code))}>{string.Join("+", e.Target.Select(a => a.Code))}";
+
+    [Fact]
+    public void EventNounAfterPreposition_IsBackground_NotAReport()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Protests/NOUN/nsubj/2/protest grew/VERB/root/0/grow after/ADP/case/5 Russia/PROPN/nmod:poss/5 invasion/NOUN/obl/2 of/ADP/case/7 Ukraine/PROPN/nmod/5 ./PUNCT/punct/2")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.ASSAULT);
+        Assert.True(e.Presupposed);
+        Assert.False(e.IsAct);
+    }
+
+    [Fact]
+    public void EventNounAsObjectOrOccurringSubject_IsReported()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 held/VERB/root/0/hold talks/NOUN/obj/2/talk with/ADP/case/5 Uzbekistan/PROPN/nmod/3 ./PUNCT/punct/2")
+            .Sentence("The/DET/det/2 talks/NOUN/nsubj/3/talk took/VERB/root/0/take place/NOUN/obj/3 in/ADP/case/6 Almaty/PROPN/obl/3 ./PUNCT/punct/3")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.CONSULT);
+        Assert.False(e.Presupposed);
+        Assert.Equal("CONSULT KAZ>UZB", Pair(e));
+    }
+
+    [Fact]
+    public void WarningToTheirOwnCitizens_TargetsEachSourceItself()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/4 and/CCONJ/cc/3 Kyrgyzstan/PROPN/conj/1 warned/VERB/root/0/warn their/PRON/nmod:poss/6/their citizens/NOUN/obj/4/citizen ./PUNCT/punct/4")
+            .Build();
+        var events = Some.Extract(doc).Events.Select(Pair).Order(StringComparer.Ordinal);
+        Assert.Equal(["THREATEN KAZ>KAZ", "THREATEN KGZ>KGZ"], events);
+    }
+
+    [Fact]
+    public void BanWithoutForeignAddressee_IsAimedAtTheCountryItself()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kyrgyzstan/PROPN/nsubj/2 banned/VERB/root/0/ban rallies/NOUN/obj/2/rally near/ADP/case/6 the/DET/det/6 embassy/NOUN/nmod/3 ./PUNCT/punct/2")
+            .Build();
+        Assert.Equal("COERCE KGZ>KGZ", Pair(Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.COERCE)));
+    }
+
+    [Fact]
+    public void TargetAfterTheLastConjunctOfTheObject_IsFound()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Uzbekistan/PROPN/nsubj/2 sent/VERB/root/0/send aid/NOUN/obj/2 and/CCONJ/cc/5 supplies/NOUN/conj/3/supply to/ADP/case/7 Ukraine/PROPN/nmod/5 ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("AID UZB>UKR", Some.Extract(doc).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void CiviliansInASentenceSetting_TakeTheCountryOfTheSetting()
+    {
+        // A misparse leaves "In Almaty" as the root; the setting still places the activists.
+        var doc = new DocBuilder()
+            .Sentence("In/ADP/case/2 Almaty/PROPN/root/0 ,/PUNCT/punct/4 activists/NOUN/conj/2/activist demonstrated/VERB/acl/4/demonstrate against/ADP/case/7 Russia/PROPN/obl/5 ./PUNCT/punct/2")
+            .Build();
+        Assert.Equal("PROTEST KAZ>RUS", Pair(Assert.Single(Some.Extract(doc).Events)));
+    }
+
+    [Fact]
+    public void GovernmentNamedByItsSeat_IsTheSource()
+    {
+        var doc = new DocBuilder()
+            .Sentence("The/DET/det/2 government/NOUN/nsubj/5 in/ADP/case/4 Almaty/PROPN/nmod/2 condemned/VERB/root/0/condemn Russia/PROPN/obj/5 ./PUNCT/punct/5")
+            .Build();
+        Assert.Equal("DISAPPROVE KAZ>RUS", Pair(Assert.Single(Some.Extract(doc).Events)));
+    }
+
+    [Fact]
+    public void PresentTenseNegatedSanctions_IsAStandingRefusal()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/4 does/AUX/aux/4/do/VBZ not/PART/advmod/4 impose/VERB/root/0/impose/VB sanctions/NOUN/obj/4/sanction on/ADP/case/7 Russia/PROPN/obl/4 ./PUNCT/punct/4")
+            .Build();
+        var events = Some.Extract(doc).Events;
+        Assert.Contains(events, e => Pair(e) == "REJECT KAZ>RUS" && e.IsAct);
+        Assert.DoesNotContain(events, e => e.Type == PloverEvent.SANCTION && e.IsAct);
+    }
+
+    [Fact]
+    public void PastNegation_StaysANegatedEvent()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/4 did/AUX/aux/4/do/VBD not/PART/advmod/4 condemn/VERB/root/0/condemn/VB Russia/PROPN/obj/4 ./PUNCT/punct/4")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("DISAPPROVE KAZ>RUS", Pair(e));
+        Assert.True(e.Negated);
+    }
+
+    [Theory]
+    [InlineData("Kazakhstan/PROPN/nsubj/3 is/AUX/cop/3/be wary/ADJ/root/0 of/SCONJ/mark/5 condemning/VERB/advcl/3/condemn Russia/PROPN/obj/5 ./PUNCT/punct/3")]
+    [InlineData("Kazakhstan/PROPN/nsubj/3 is/AUX/cop/3/be reluctant/ADJ/root/0 to/PART/mark/5 condemn/VERB/xcomp/3/condemn Russia/PROPN/obj/5 ./PUNCT/punct/3")]
+    [InlineData("No/INTJ/discourse/4/no Russian/ADJ/amod/3 official/NOUN/nsubj/4 condemned/VERB/root/0/condemn Ukraine/PROPN/obj/4 ./PUNCT/punct/4")]
+    public void ReluctanceAndNoSubject_NegateTheEvent(string sentence)
+    {
+        var condemned = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events.Where(e => e.Type == PloverEvent.DISAPPROVE).ToList();
+        Assert.NotEmpty(condemned);
+        Assert.All(condemned, e => Assert.True(e.Negated));
+    }
+}
