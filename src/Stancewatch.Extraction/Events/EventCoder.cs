@@ -332,7 +332,11 @@ public sealed class EventCoder
             return obj >= 0 && !_mentions.ActorsOf(obj).IsEmpty;
         }
 
-        /// <summary>The nominal subject nearest the verb (a misparse can leave two: "EAEU members Kazakhstan and Kyrgyzstan").</summary>
+        /// <summary>
+        /// The nominal subject nearest the verb. A misparse can leave two ("EAEU members Kazakhstan and Kyrgyzstan"),
+        /// or make a prepositional phrase the subject ("under pressure from Moscow, the government banned"): then
+        /// the nearest noun phrase before the verb that no preposition introduces stands in.
+        /// </summary>
         private int Subject(int verb)
         {
             int best = -1;
@@ -341,6 +345,20 @@ public sealed class EventCoder
                 if (_deps.Deprels[c] == "nsubj" && (best < 0 || Math.Abs(c - verb) < Math.Abs(best - verb)))
                 {
                     best = c;
+                }
+            }
+
+            if (best < 0 || _deps.CaseOf(best) is null || _deps.Upos[best] is not ("NOUN" or "PROPN"))
+            {
+                return best;
+            }
+
+            int first = _doc.Sentence(_doc.SentenceOf(verb)).FirstToken;
+            for (int i = verb - 1; i >= first; i--)
+            {
+                if (_deps.Upos[i] is "NOUN" or "PROPN" && _deps.BaseRel(i) is "appos" or "conj" or "nsubj" && _deps.CaseOf(i) is null && !_mentions.ActorsOf(i).IsEmpty)
+                {
+                    return i;
                 }
             }
 
@@ -636,9 +654,12 @@ public sealed class EventCoder
                 .SelectMany(m => m.Actors);
         }
 
-        private bool IsPlaceAdverbial(int head) =>
-            _deps.CaseOf(head) is "in" or "at"
-            || _deps.Deprels[head] == "conj" && _deps.Head(head) is int first and >= 0 && _deps.CaseOf(first) is "in" or "at";
+        /// <summary>"In Almaty and Bishkek, ...": a place phrase of the clause, not of a noun ("the war in Ukraine").</summary>
+        private bool IsPlaceAdverbial(int head)
+        {
+            int phrase = _deps.Deprels[head] == "conj" && _deps.Head(head) >= 0 ? _deps.Head(head) : head;
+            return _deps.CaseOf(phrase) is "in" or "at" && _deps.BaseRel(phrase) is "obl" or "root";
+        }
 
         private ImmutableArray<ActorRef> TargetOf(int t, string rel, EventPattern p, bool passive)
         {
@@ -726,7 +747,8 @@ public sealed class EventCoder
                     return -1;
                 }
 
-                if (rel == "xcomp" && _deps.Child(h, "obj") is int obj and >= 0 && _lexicon.Is(_deps.Lemmas[h], CueCategory.Demand))
+                // Object control: "permitted groups to collect aid", "urged Russia to stop".
+                if (rel == "xcomp" && _deps.Child(h, "obj") is int obj and >= 0)
                 {
                     return obj;
                 }

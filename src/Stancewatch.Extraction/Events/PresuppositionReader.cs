@@ -23,6 +23,7 @@ internal sealed class PresuppositionReader
     public bool IsPresupposed(int noun)
     {
         int child = noun;
+        bool through = false;
         for (int guard = 0; guard < 6; guard++)
         {
             int head = _deps.Head(child);
@@ -42,7 +43,7 @@ internal sealed class PresuppositionReader
                     return !_lexicon.Is(_deps.Lemmas[head], CueCategory.Occurrence);
                 case "obl" or "nmod":
                     string? preposition = _deps.CaseOf(child);
-                    if (preposition != null && _lexicon.Is(preposition, CueCategory.Setting) && _deps.Upos[head] == "VERB")
+                    if (!through && preposition != null && _lexicon.Is(preposition, CueCategory.Setting) && _deps.Upos[head] == "VERB")
                     {
                         return false;
                     }
@@ -51,6 +52,7 @@ internal sealed class PresuppositionReader
                     if (preposition == "of" && _lexicon.Is(_deps.Lemmas[head], CueCategory.Light))
                     {
                         child = head;
+                        through = true;
                         continue;
                     }
 
