@@ -278,7 +278,9 @@ public sealed class EventCoder
                 {
                     if (_deps.BaseRel(c) is "obl" or "obj" or "iobj")
                     {
-                        targets = _mentions.ActorsOf(c, allowLocation: true).Where(a => !sources.Any(s => s.Code == a.Code)).ToImmutableArray();
+                        // A named actor before a mere place: "the results of Russian referendums in Ukraine".
+                        var named = _mentions.ActorsOf(c);
+                        targets = (named.IsEmpty ? _mentions.ActorsOf(c, allowLocation: true) : named).Where(a => !sources.Any(s => s.Code == a.Code)).ToImmutableArray();
                         if (!targets.IsEmpty)
                         {
                             break;
