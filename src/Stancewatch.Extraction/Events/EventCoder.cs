@@ -350,15 +350,19 @@ public sealed class EventCoder
                 }
             }
 
-            if (best < 0 || _deps.CaseOf(best) is null || _deps.Upos[best] is not ("NOUN" or "PROPN"))
+            bool misparsed = best >= 0 && _deps.CaseOf(best) is not null && _deps.Upos[best] is "NOUN" or "PROPN";
+            bool missing = best < 0 && _doc.Xpos[verb] is "VBD" or "VBZ" or "VBP";
+            if (!misparsed && !missing)
             {
                 return best;
             }
 
+            // A finite verb has a subject: "after Russia launched its war", parsed as a prepositional phrase.
             int first = _doc.Sentence(_doc.SentenceOf(verb)).FirstToken;
-            for (int i = verb - 1; i >= first; i--)
+            for (int i = verb - 1; i >= first && _deps.Upos[i] is not "VERB"; i--)
             {
-                if (_deps.Upos[i] is "NOUN" or "PROPN" && _deps.BaseRel(i) is "appos" or "conj" or "nsubj" && _deps.CaseOf(i) is null && !_mentions.ActorsOf(i).IsEmpty)
+                string? preposition = _deps.CaseOf(i);
+                if (_deps.Upos[i] is "NOUN" or "PROPN" && (preposition is null || _lexicon.Is(preposition, CueCategory.Subordinator)) && !_mentions.ActorsOf(i).IsEmpty)
                 {
                     return i;
                 }
@@ -450,6 +454,20 @@ public sealed class EventCoder
                 }
             }
 
+            // "The telephone conversation took place on the initiative of Tashkent": a definite consultation
+            // without participants is the one reported before it, and its initiator is the source.
+            int[] owners = light >= 0 ? [t, light] : [t];
+            if (p.Type == PloverEvent.CONSULT && sources.IsEmpty && participants.IsEmpty && targets.IsEmpty && IsDefinite(t))
+            {
+                participants = LastConsultationBefore(_doc.TokenStarts[t]);
+            }
+
+            var initiator = Initiator(owners);
+            if (!initiator.IsEmpty && participants.Any(x => initiator.Any(i => i.Code == x.Code)))
+            {
+                sources = initiator;
+            }
+
             if (sources.IsEmpty && participants.IsEmpty)
             {
                 sources = Announcer(t);
@@ -495,11 +513,16 @@ public sealed class EventCoder
             }
             else if (targets.IsEmpty && sources.Length >= 2 && p.Flags.HasFlag(EventPatternFlags.Mutual))
             {
+                // "Putin and Erdogan agreed": each agreed with the other. A consultation has no direction.
                 for (int i = 0; i < sources.Length; i++)
                 {
                     for (int j = i + 1; j < sources.Length; j++)
                     {
                         pairs.Add((sources[i], sources[j]));
+                        if (p.Type != PloverEvent.CONSULT)
+                        {
+                            pairs.Add((sources[j], sources[i]));
+                        }
                     }
                 }
             }
@@ -736,6 +759,12 @@ public sealed class EventCoder
                 string rel = _deps.Deprels[t];
                 if (rel.StartsWith("acl", StringComparison.Ordinal))
                 {
+                    // "reaffirmed his readiness to receive": who is ready is who reaffirms it.
+                    if (_lexicon.Is(_deps.Lemmas[h], CueCategory.Intention) && _deps.BaseRel(h) == "obj" && _deps.Head(h) is int governor and >= 0)
+                    {
+                        return Subject(governor);
+                    }
+
                     return _deps.Upos[h] is "NOUN" or "PROPN" or "PRON" ? h : -1;
                 }
 
@@ -765,6 +794,32 @@ public sealed class EventCoder
             }
 
             return -1;
+        }
+
+        private bool IsDefinite(int noun) =>
+            _deps.Children(noun).Any(c => _deps.Deprels[c] == "det" && _deps.Lemmas[c] is "the" or "this" or "that");
+
+        private ImmutableArray<ActorRef> LastConsultationBefore(int offset)
+        {
+            var last = _events.LastOrDefault(e => e.Type == PloverEvent.CONSULT && e.Target.Length == 1 && e.Evidence.Start < offset);
+            return last is null ? [] : MentionIndex.Dedupe([last.Source[0], last.Target[0]]);
+        }
+
+        /// <summary>X in "on the initiative of X" or "at X's initiative" on any of the owners.</summary>
+        private ImmutableArray<ActorRef> Initiator(int[] owners)
+        {
+            foreach (int owner in owners)
+            {
+                foreach (int c in _deps.Children(owner))
+                {
+                    if (_deps.BaseRel(c) is "obl" or "nmod" && _deps.Lemmas[c] == "initiative")
+                    {
+                        return _mentions.ActorsOf(c);
+                    }
+                }
+            }
+
+            return [];
         }
 
         /// <summary>"X announced the launch of an operation": the announcer of an act is its agent.</summary>

@@ -75,7 +75,8 @@ internal sealed class ModalityReader
             string lemma = _deps.Lemmas[h];
             // "wary of endorsing", "refrained from condemning": a gerund complement after "of" or "from".
             bool gerund = rel == "advcl" && _deps.CaseOf(child) is "of" or "from";
-            bool complement = rel is "xcomp" or "ccomp" or "csubj" || rel == "advcl" && _deps.CaseOf(child) == "to" || gerund;
+            bool nounComplement = rel == "acl" && _deps.Upos[h] == "NOUN" && _deps.CaseOf(child) == "to";
+            bool complement = rel is "xcomp" or "ccomp" or "csubj" || rel == "advcl" && _deps.CaseOf(child) == "to" || gerund || nounComplement;
             if (complement && _lexicon.Is(lemma, CueCategory.Refusal) && (rel == "xcomp" || gerund))
             {
                 negated = true;
@@ -90,7 +91,7 @@ internal sealed class ModalityReader
             else if (complement && (_lexicon.Is(lemma, CueCategory.Intention) || _lexicon.Is(lemma, CueCategory.Demand)))
             {
                 hypothetical = true;
-                intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" || lemma is "plan" or "intend";
+                intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN" || lemma is "plan" or "intend";
                 Note(lemma);
             }
             else if (rel == "xcomp" && HasAux(h, out string aux))

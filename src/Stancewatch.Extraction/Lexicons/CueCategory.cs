@@ -33,4 +33,7 @@ public enum CueCategory
 
     /// <summary>A noun for a government ("the government in Tashkent", "the authorities").</summary>
     Authority,
+
+    /// <summary>A word that opens a clause and can pass for a preposition ("after", "since", "before").</summary>
+    Subordinator,
 }

@@ -230,9 +230,10 @@ public sealed class EventCoderReadingTests
             .Sentence("Kazakhstan/PROPN/nsubj/2 held/VERB/root/0/hold talks/NOUN/obj/2/talk with/ADP/case/5 Uzbekistan/PROPN/nmod/3 ./PUNCT/punct/2")
             .Sentence("The/DET/det/2 talks/NOUN/nsubj/3/talk took/VERB/root/0/take place/NOUN/obj/3 in/ADP/case/6 Almaty/PROPN/obl/3 ./PUNCT/punct/3")
             .Build();
-        var e = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.CONSULT);
-        Assert.False(e.Presupposed);
-        Assert.Equal("CONSULT KAZ>UZB", Pair(e));
+        var consultations = Some.Extract(doc).Events.Where(e => e.Type == PloverEvent.CONSULT).ToList();
+        Assert.Equal([0, 1], consultations.Select(e => e.Evidence.Sentence));
+        Assert.All(consultations, e => Assert.False(e.Presupposed));
+        Assert.All(consultations, e => Assert.Equal("CONSULT KAZ>UZB", Pair(e)));
     }
 
     [Fact]
@@ -313,5 +314,47 @@ public sealed class EventCoderReadingTests
         var condemned = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events.Where(e => e.Type == PloverEvent.DISAPPROVE).ToList();
         Assert.NotEmpty(condemned);
         Assert.All(condemned, e => Assert.True(e.Negated));
+    }
+
+    [Fact]
+    public void JointAgreement_GoesBothWays()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Putin/PROPN/nsubj/4 and/CCONJ/cc/3 Japarov/PROPN/conj/1 agreed/VERB/root/0/agree on/ADP/case/6 cooperation/NOUN/obl/4 ./PUNCT/punct/4")
+            .Build();
+        var events = Some.Extract(doc).Events.Where(e => e.Type == PloverEvent.AGREE).Select(Pair).Order(StringComparer.Ordinal);
+        Assert.Equal(["AGREE KGZ>RUS", "AGREE RUS>KGZ"], events);
+    }
+
+    [Fact]
+    public void ReadinessToMeet_IsAnAgreementNotAMeeting()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Japarov/PROPN/nsubj/2 reaffirmed/VERB/root/0/reaffirm his/PRON/nmod:poss/4/his readiness/NOUN/obj/2 to/PART/mark/6 receive/VERB/acl/4/receive Putin/PROPN/obj/6 ./PUNCT/punct/2")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("AGREE KGZ>RUS", Pair(e));
+        Assert.True(e.IsAct);
+    }
+
+    [Fact]
+    public void DefiniteConversation_IsTheOneReportedBefore_AndTheInitiatorIsItsSource()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Putin/PROPN/nsubj/2 spoke/VERB/root/0/speak with/ADP/case/4 Japarov/PROPN/obl/2 ./PUNCT/punct/2")
+            .Sentence("The/DET/det/2 conversation/NOUN/nsubj/3 took/VERB/root/0/take place/NOUN/obj/3 on/ADP/case/7 the/DET/det/7 initiative/NOUN/obl/3 of/ADP/case/9 Kyrgyzstan/PROPN/nmod/7 ./PUNCT/punct/3")
+            .Build();
+        var second = Assert.Single(Some.Extract(doc).Events, e => e.Evidence.Sentence == 1);
+        Assert.Equal("CONSULT KGZ>RUS", Pair(second));
+    }
+
+    [Fact]
+    public void FiniteVerbWithoutParsedSubject_TakesTheActorBeforeIt()
+    {
+        // "after" misparsed as a preposition of "Russia" leaves "launched" without a subject.
+        var doc = new DocBuilder()
+            .Sentence("After/ADP/case/2 Russia/PROPN/obl/3 launched/VERB/root/0/launch/VBD its/PRON/nmod:poss/5 war/NOUN/obj/3 on/ADP/case/7 Ukraine/PROPN/nmod/5 ./PUNCT/punct/3")
+            .Build();
+        Assert.Contains("ASSAULT RUS>UKR", Some.Extract(doc).Events.Where(e => e.IsAct).Select(Pair));
     }
 }
