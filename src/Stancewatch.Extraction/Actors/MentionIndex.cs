@@ -150,6 +150,7 @@ public sealed class MentionIndex
     /// </summary>
     public const int LargestDistributedGroup = 12;
 
-    private static ActorMention? Usable(ActorMention? m, bool allowLocation) =>
-        m is null || m.Actors.IsEmpty || m.Actors.Length > LargestDistributedGroup || (m.Kind == MentionKind.Location && !allowLocation) ? null : m;
+    private ActorMention? Usable(ActorMention? m, bool allowLocation) =>
+        m is null || m.Actors.IsEmpty || m.Actors.Length > LargestDistributedGroup || (m.Kind == MentionKind.Location && !allowLocation)
+        || GroupSize.Contradicts(_deps.Document.Text.AsSpan(m.Range.Start, m.Range.Length), m.Actors.Length) ? null : m;
 }
