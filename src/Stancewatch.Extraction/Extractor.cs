@@ -9,8 +9,8 @@ using Stancewatch.Nlp;
 namespace Stancewatch.Extraction;
 
 /// <summary>
-/// Runs extraction on one annotated document: resolves actor mentions, resolves dates, attributes statements, then
-/// codes events (which take their claimant from the statement whose content holds them). Immutable and thread-safe.
+/// Runs extraction on one annotated document: resolves actor mentions, resolves dates, attributes statements
+/// (whose quoted "I" and "we" are then their speakers), then codes events (which take their claimant from the statement whose content holds them). Immutable and thread-safe.
 /// </summary>
 public sealed class Extractor
 {
@@ -44,6 +44,13 @@ public sealed class Extractor
         var index = MentionIndex.Create(document, mentions);
         var dates = _dates.Resolve(document, context.Published, context.FallbackDate);
         var statements = _statements.Attribute(document, index, dates, context);
+        var speakers = QuotedFirstPerson.Mentions(document, statements);
+        if (!speakers.IsEmpty)
+        {
+            mentions = [.. mentions.Concat(speakers).OrderBy(m => m.FirstToken)];
+            index = MentionIndex.Create(document, mentions);
+        }
+
         var events = _events.Code(document, index, statements, dates, context);
         return new DocumentExtraction(context.DocumentId, mentions, statements, events);
     }

@@ -20,7 +20,7 @@ internal sealed class ModalityReader
 
     public Modality Read(int trigger)
     {
-        bool negated = false, hypothetical = false, denied = false, uncertain = false, intent = false, refused = false;
+        bool negated = false, hypothetical = false, denied = false, uncertain = false, intent = false, refused = false, conditional = false;
         string? cue = null;
 
         void Note(string c) => cue ??= c;
@@ -52,6 +52,7 @@ internal sealed class ModalityReader
                 else if (rel is "mark" && _lexicon.Is(lemma, CueCategory.Conditional))
                 {
                     hypothetical = true;
+                    conditional = true;
                     Note(lemma);
                 }
                 else if (rel is "advmod" or "amod" && _lexicon.Is(lemma, CueCategory.Uncertainty))
@@ -120,7 +121,8 @@ internal sealed class ModalityReader
             }
         }
 
-        return new Modality(negated, hypothetical, denied, uncertain, intent, refused, cue);
+        // "whether we will impose sanctions": an intention under a condition commits to nothing.
+        return new Modality(negated, hypothetical, denied, uncertain, intent && !conditional, refused, cue);
     }
 
     /// <summary>The trigger and, for a noun, the light verb or copula that carries it ("had no talks", "was not a ban").</summary>

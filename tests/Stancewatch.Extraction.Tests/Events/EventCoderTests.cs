@@ -357,4 +357,24 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.Contains("ASSAULT RUS>UKR", Some.Extract(doc).Events.Where(e => e.IsAct).Select(Pair));
     }
+
+    [Fact]
+    public void IntentionUnderACondition_IsNoThreat()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Whether/SCONJ/mark/3/whether Kazakhstan/PROPN/nsubj/3 will/AUX/aux/3/will impose/VERB/root/0/impose sanctions/NOUN/obj/3/sanction on/ADP/case/7 Russia/PROPN/obl/3 ./PUNCT/punct/3")
+            .Build();
+        Assert.DoesNotContain(Some.Extract(doc).Events, e => e.IsAct);
+    }
+
+    [Fact]
+    public void FirstPersonInsideAQuote_IsTheSpeaker()
+    {
+        var doc = new DocBuilder()
+            .Sentence("“/PUNCT/punct/3 We/PRON/nsubj/3/we condemned/VERB/ccomp/8/condemn Russia/PROPN/obj/3 ,/PUNCT/punct/3 ”/PUNCT/punct/3 Japarov/PROPN/nsubj/8 said/VERB/root/0/say ./PUNCT/punct/8")
+            .Build();
+        var x = Some.Extract(doc);
+        Assert.Contains(x.Mentions, m => m.Kind == Stancewatch.Extraction.Actors.MentionKind.Coreference && m.Actors[0].Code == "KGZ" && m.Actors[0].Text == "We");
+        Assert.Contains("DISAPPROVE KGZ>RUS", x.Events.Select(Pair));
+    }
 }

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Stancewatch.Extraction.Actors;
+
+/// <summary>
+/// The number a group mention states ("the three Central Asian countries", "both sides"). When it disagrees
+/// with the members the mention was expanded to, the text means some members the mention cannot tell apart,
+/// so the mention names no one in particular.
+/// </summary>
+public static class GroupSize
+{
+    private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["both"] = 2, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="words"/> (the mention's text) state a number other than <paramref name="members"/>.</summary>
+    public static bool Contradicts(ReadOnlySpan<char> words, int members)
+    {
+        if (members < 2)
+        {
+            return false;
+        }
+
+        foreach (var range in words.SplitAny(" -\u00a0"))
+        {
+            var word = words[range];
+            if (Numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int stated)
+                || int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out stated))
+            {
+                return stated != members;
+            }
+        }
+
+        return false;
+    }
+}
