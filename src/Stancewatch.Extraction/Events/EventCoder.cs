@@ -271,22 +271,9 @@ public sealed class EventCoder
                 targets = _mentions.ActorsOf(_deps.Child(t, "nsubj:pass"));
             }
 
-            // "refused to accept duties from Russia": the refused act's other party is the target of the refusal.
-            if (targets.IsEmpty && p.Flags.HasFlag(EventPatternFlags.Refusal) && _deps.Child(t, "xcomp") is int complement and >= 0)
+            if (targets.IsEmpty)
             {
-                foreach (int c in _deps.Children(complement))
-                {
-                    if (_deps.BaseRel(c) is "obl" or "obj" or "iobj")
-                    {
-                        // A named actor before a mere place: "the results of Russian referendums in Ukraine".
-                        var named = _mentions.ActorsOf(c);
-                        targets = (named.IsEmpty ? _mentions.ActorsOf(c, allowLocation: true) : named).Where(a => !sources.Any(s => s.Code == a.Code)).ToImmutableArray();
-                        if (!targets.IsEmpty)
-                        {
-                            break;
-                        }
-                    }
-                }
+                targets = ComplementTarget(t, sources);
             }
 
             if (sources.IsEmpty && subject >= 0)
@@ -306,6 +293,49 @@ public sealed class EventCoder
             }
 
             Emit(t, p, sources, targets, [], Location(t), distributive: ownPeople);
+        }
+
+        /// <summary>
+        /// The other party of an act the verb governs: "refused to accept duties from Russia", "offered to hand
+        /// them over to Britain", "demanded that the US cancel the sale" (the addressee of a demand is the subject
+        /// of its clause). A named actor wins over a mere place ("the results of Russian referendums in Ukraine").
+        /// </summary>
+        private ImmutableArray<ActorRef> ComplementTarget(int verb, ImmutableArray<ActorRef> sources)
+        {
+            ImmutableArray<ActorRef> Others(ImmutableArray<ActorRef> actors) => [.. actors.Where(a => !sources.Any(s => s.Code == a.Code))];
+
+            int clause = _deps.Child(verb, "ccomp");
+            if (clause >= 0 && _lexicon.Is(_deps.Lemmas[verb], CueCategory.Demand))
+            {
+                var addressee = Others(_mentions.ActorsOf(_deps.Child(clause, "nsubj")));
+                if (!addressee.IsEmpty)
+                {
+                    return addressee;
+                }
+            }
+
+            int complement = _deps.Child(verb, "xcomp");
+            if (complement < 0)
+            {
+                return [];
+            }
+
+            foreach (bool places in new[] { false, true })
+            {
+                foreach (int c in _deps.Children(complement))
+                {
+                    if (_deps.BaseRel(c) is "obl" or "obj" or "iobj")
+                    {
+                        var found = Others(_mentions.ActorsOf(c, allowLocation: places));
+                        if (!found.IsEmpty)
+                        {
+                            return found;
+                        }
+                    }
+                }
+            }
+
+            return [];
         }
 
         /// <summary>"warned their citizens", "banned its nationals", "Uzbek migrants" after Uzbekistan: the source's own people.</summary>
