@@ -276,6 +276,12 @@ public sealed class EventCoder
                 targets = ComplementTarget(t, sources);
             }
 
+            // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
+            if (targets.IsEmpty && !sources.IsEmpty && p.Type is not (PloverEvent.COERCE or PloverEvent.THREATEN))
+            {
+                targets = [.. PlaceOf(t).Where(a => !sources.Any(s => s.Code == a.Code))];
+            }
+
             if (sources.IsEmpty && subject >= 0)
             {
                 sources = Unresolved(subject);
@@ -330,6 +336,28 @@ public sealed class EventCoder
                         if (!found.IsEmpty)
                         {
                             return found;
+                        }
+                    }
+                }
+            }
+
+            return [];
+        }
+
+        /// <summary>Countries of the places named after "in" on the verb or its object.</summary>
+        private ImmutableArray<ActorRef> PlaceOf(int verb)
+        {
+            int obj = _deps.Child(verb, "obj");
+            foreach (int owner in obj >= 0 ? new[] { verb, obj } : [verb])
+            {
+                foreach (int c in _deps.Children(owner))
+                {
+                    if (_deps.BaseRel(c) is "obl" or "nmod" && _deps.CaseOf(c) == "in")
+                    {
+                        var places = _mentions.ActorsOf(c, allowLocation: true);
+                        if (!places.IsEmpty)
+                        {
+                            return places;
                         }
                     }
                 }

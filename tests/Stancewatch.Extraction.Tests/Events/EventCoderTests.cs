@@ -377,4 +377,40 @@ public sealed class EventCoderReadingTests
         Assert.Contains(x.Mentions, m => m.Kind == Stancewatch.Extraction.Actors.MentionKind.Coreference && m.Actors[0].Code == "KGZ" && m.Actors[0].Text == "We");
         Assert.Contains("DISAPPROVE KGZ>RUS", x.Events.Select(Pair));
     }
+
+    [Fact]
+    public void DemandThatAClauseHappen_TargetsTheClauseSubject()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Ukraine/PROPN/nsubj/2 demanded/VERB/root/0/demand that/SCONJ/mark/5 Russia/PROPN/nsubj/5 withdraw/VERB/ccomp/2/withdraw ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("DEMAND UKR>RUS", Some.Extract(doc).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void OfferToActTowardSomeone_TargetsThem()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 offered/VERB/root/0/offer to/PART/mark/4 hand/VERB/xcomp/2/hand them/PRON/obj/4 to/ADP/case/7 Russia/PROPN/obl/4 ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains(Some.Extract(doc).Events, e => e.Type == PloverEvent.AGREE && Pair(e) == "AGREE KAZ>RUS");
+    }
+
+    [Fact]
+    public void ActWithNoOtherParty_TargetsThePlaceItAppliesTo()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 lifted/VERB/root/0/lift the/DET/det/4 curfew/NOUN/obj/2 in/ADP/case/6 Almaty/PROPN/obl/2 ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("CONCEDE RUS>KAZ", Some.Extract(doc).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void BannedFromFighting_TheFightingDidNotHappen()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 banned/VERB/root/0/ban citizens/NOUN/obj/2/citizen from/SCONJ/mark/5 fighting/VERB/advcl/2/fight in/ADP/case/7 Ukraine/PROPN/obl/5 ./PUNCT/punct/2")
+            .Build();
+        Assert.DoesNotContain(Some.Extract(doc).Events, e => e.Type == PloverEvent.ASSAULT && e.IsAct);
+    }
 }
