@@ -41,6 +41,7 @@ public sealed class Extractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
+        mentions = NumberedGroups.Narrow(document, mentions);
         var index = MentionIndex.Create(document, mentions);
         var dates = _dates.Resolve(document, context.Published, context.FallbackDate);
         var statements = _statements.Attribute(document, index, dates, context);

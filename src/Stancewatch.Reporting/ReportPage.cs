@@ -370,7 +370,7 @@ internal sealed class ReportPage(ReportIndex index, HtmlOutput w)
     private void Events()
     {
         w.Write("<section id=\"events\" aria-labelledby=\"events-h\">\n<h2 id=\"events-h\">Events</h2>\n");
-        w.Write("<p class=\"legend\">What one actor did to another, coded in PLOVER, by document. Negated and hypothetical events are listed and marked; they are not acts.</p>\n");
+        w.Write("<p class=\"legend\">What one actor did to another, coded in PLOVER, by document: acts only. <code>stancewatch code</code> also lists what the texts say did not or may happen, marked.</p>\n");
         if (R.Events.IsEmpty)
         {
             w.Write("<p>No events were found.</p>\n");

@@ -110,6 +110,7 @@ public sealed class AnalysisRun
                 stage = AnalysisStage.Extraction;
                 var extraction = _extractor!.Extract(annotated, mentions, ExtractionContext.From(document));
                 events = [.. extraction.All()];
+                mentions = extraction.Mentions;
             }
 
             var voice = _publishers.VoiceOf(document.Url, document.Publisher);

@@ -17,23 +17,22 @@ public static class GroupSize
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="words"/> (the mention's text) state a number other than <paramref name="members"/>.</summary>
-    public static bool Contradicts(ReadOnlySpan<char> words, int members)
-    {
-        if (members < 2)
-        {
-            return false;
-        }
+    public static bool Contradicts(ReadOnlySpan<char> words, int members) =>
+        members >= 2 && Stated(words) is { } stated && stated != members;
 
+    /// <summary>The number the words state ("three", "both", "5"), or null.</summary>
+    public static int? Stated(ReadOnlySpan<char> words)
+    {
+        var lookup = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in words.SplitAny(" -\u00a0"))
         {
             var word = words[range];
-            if (Numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int stated)
-                || int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out stated))
+            if (lookup.TryGetValue(word, out int stated) || int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out stated))
             {
-                return stated != members;
+                return stated;
             }
         }
 
-        return false;
+        return null;
     }
 }
