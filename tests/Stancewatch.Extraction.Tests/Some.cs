@@ -12,4 +12,7 @@ internal static class Some
 
     public static DocumentExtraction Extract(AnnotatedDocument document, DateOnly? published = null, DateOnly? fallback = null) =>
         new Extractor(FakeResolver.Countries(), Lexicon).Extract(document, new ExtractionContext("doc", published, fallback ?? new DateOnly(2022, 2, 24)));
+
+    /// <summary>"TYPE SRC>TGT" with codes joined by '+', for compact assertions.</summary>
+    public static string Pair(Event e) => $"{e.Type} {string.Join("+", e.Source.Select(a => a.Code))}>{string.Join("+", e.Target.Select(a => a.Code))}";
 }

@@ -4,7 +4,7 @@ namespace Stancewatch.Extraction.Tests.Events;
 
 public sealed class EventCoderTests
 {
-    private static string Pair(Event e) => $"{e.Type} {string.Join("+", e.Source.Select(a => a.Code))}>{string.Join("+", e.Target.Select(a => a.Code))}";
+    private static string Pair(Event e) => Some.Pair(e);
 
     [Fact]
     public void ReportedAct_IsTheReportersClaim_NotTheActorsOwnAct()
@@ -210,7 +210,7 @@ public sealed class EventCoderTests
 
 public sealed class EventCoderReadingTests
 {
-    private static string Pair(Event e) => $"{e.Type} {string.Join("+", e.Source.Select(a => a.Code))}>{string.Join("+", e.Target.Select(a => a.Code))}";
+    private static string Pair(Event e) => Some.Pair(e);
 
     [Fact]
     public void EventNounAfterPreposition_IsBackground_NotAReport()
