@@ -14,6 +14,9 @@ public sealed class ActorRegistry
     private readonly FrozenDictionary<string, RoleWord> _roleWords;
     private readonly FrozenDictionary<string, Body> _bodies;
     private readonly FrozenDictionary<string, ImmutableArray<(Person Person, Role Role)>> _rolesByActor;
+    private readonly Lazy<PrefixIndex<ImmutableArray<NameEntry>>> _nameIndex;
+    private readonly Lazy<PrefixIndex<RoleWord>> _roleWordIndex;
+    private readonly Lazy<PrefixIndex<Body>> _bodyIndex;
 
     internal ActorRegistry(
         IEnumerable<StateActor> states,
@@ -113,6 +116,9 @@ public sealed class ActorRegistry
         PersonNames = People.Values.Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         _names = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         MaxNameWords = _names.Keys.Max(k => k.Count(c => c == ' ' || c == '-') + 1);
+        _nameIndex = new(() => new PrefixIndex<ImmutableArray<NameEntry>>(_names));
+        _roleWordIndex = new(() => new PrefixIndex<RoleWord>(_roleWords));
+        _bodyIndex = new(() => new PrefixIndex<Body>(_bodies));
     }
 
     public FrozenDictionary<string, StateActor> States { get; }
@@ -128,6 +134,15 @@ public sealed class ActorRegistry
 
     /// <summary>The most words (spaces and hyphens) in any indexed name.</summary>
     public int MaxNameWords { get; }
+
+    /// <summary>The name keys and their entries, for walking a token sequence (built on first use).</summary>
+    public PrefixIndex<ImmutableArray<NameEntry>> NameIndex => _nameIndex.Value;
+
+    /// <summary>The role-word keys (<see cref="RoleWord(string)"/>), for walking a token sequence (built on first use).</summary>
+    public PrefixIndex<RoleWord> RoleWordIndex => _roleWordIndex.Value;
+
+    /// <summary>The body keys (<see cref="Body(string)"/>), for walking a token sequence (built on first use).</summary>
+    public PrefixIndex<Body> BodyIndex => _bodyIndex.Value;
 
     /// <summary>Every indexed name key.</summary>
     public IEnumerable<string> NameKeys => _names.Keys;
