@@ -115,7 +115,7 @@ public sealed class ActorRegistry
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         PersonNames = People.Values.Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         _names = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
-        MaxNameWords = _names.Keys.Max(k => k.Count(c => c == ' ' || c == '-') + 1);
+        MaxNameWords = MostWords(_names.Keys);
         _nameIndex = new(() => new PrefixIndex<ImmutableArray<NameEntry>>(_names));
         _roleWordIndex = new(() => new PrefixIndex<RoleWord>(_roleWords));
         _bodyIndex = new(() => new PrefixIndex<Body>(_bodies));
@@ -201,6 +201,17 @@ public sealed class ActorRegistry
         }
 
         return [.. list.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static int MostWords(IEnumerable<string> keys)
+    {
+        int most = 0;
+        foreach (var key in keys)
+        {
+            most = Math.Max(most, key.AsSpan().Count(' ') + key.AsSpan().Count('-') + 1);
+        }
+
+        return most;
     }
 
     /// <summary>Searches names by key prefix or containment; exact matches first.</summary>

@@ -17,17 +17,17 @@ public sealed class PrefixIndex<TValue>
     public PrefixIndex(IEnumerable<KeyValuePair<string, TValue>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var sorted = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
-        for (int i = 1; i < sorted.Length; i++)
+        var pairs = entries.ToArray();
+        _keys = [.. pairs.Select(e => e.Key)];
+        _values = [.. pairs.Select(e => e.Value)];
+        Array.Sort(_keys, _values, StringComparer.Ordinal);
+        for (int i = 1; i < _keys.Length; i++)
         {
-            if (string.Equals(sorted[i - 1].Key, sorted[i].Key, StringComparison.Ordinal))
+            if (string.Equals(_keys[i - 1], _keys[i], StringComparison.Ordinal))
             {
-                throw new ArgumentException($"key '{sorted[i].Key}' occurs twice", nameof(entries));
+                throw new ArgumentException($"key '{_keys[i]}' occurs twice", nameof(entries));
             }
         }
-
-        _keys = [.. sorted.Select(e => e.Key)];
-        _values = [.. sorted.Select(e => e.Value)];
     }
 
     /// <summary>Number of keys.</summary>
