@@ -18,7 +18,7 @@ public sealed class WordClustererTests
         }),
     ];
 
-    private static Nlp.Entities.WordLexicon Cluster() => new WordClusterer(classes: 4, passes: 10).Cluster(Text);
+    private static Nlp.Entities.WordLexicon Cluster() => new WordClusterer(classes: 8, passes: 20).Cluster(Text);
 
     [Fact]
     public void Cluster_PutsWordsSeenInTheSameContextsTogether()
