@@ -104,7 +104,7 @@ public sealed class NerTrainingRun
             Describe(gumTrainPath, "train (GUM entities)", gumTrain),
             Describe(gumDevPath, "train (GUM entities)", gumDev),
             Describe(unerDevPath, $"train; its last {heldOut.Count} sentences also chose the epoch", unerDev),
-            new TrainingFile(ewtTrainPath, "proper-noun lexicon (UPOS counts only)", ModelDirectory.Sha256Of(ewtTrainPath), ewtTrain.Count, ewtTrain.Sum(s => s.Words.Length)),
+            new TrainingFile(ewtTrainPath, _options.ClusterClasses > 0 ? "proper-noun lexicon (UPOS counts); word-cluster text (forms)" : "proper-noun lexicon (UPOS counts only)", ModelDirectory.Sha256Of(ewtTrainPath), ewtTrain.Count, ewtTrain.Sum(s => s.Words.Length)),
             Describe(unerTestPath, "test (reported only)", unerTest));
         var card = new ModelCard
         {
