@@ -21,7 +21,7 @@ public static class ActorsCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(Terminal terminal)
     {
-        var inputs = new Argument<FileInfo[]>("inputs") { Description = "Text or Markdown files.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<FileInfo[]>("inputs") { Description = "Text or Markdown files, or folders of them (*.txt, *.md).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the mentions as JSON." };
         var date = new Option<string?>("--date") { Description = "Resolve roles at this date (YYYY-MM-DD) instead of the document's published date." };
         var kb = new Option<DirectoryInfo?>("--kb") { Description = "Knowledge-base directory (default: the repository's data/actors)." };
@@ -45,7 +45,7 @@ public static class ActorsCommand
             var pipeline = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Build();
             int failed = 0;
             var all = new List<object>();
-            foreach (var file in r.GetValue(inputs)!)
+            foreach (var file in Expand(r.GetValue(inputs)!))
             {
                 string text;
                 try
@@ -113,6 +113,25 @@ public static class ActorsCommand
             return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
         });
         return command;
+    }
+
+    // A folder stands for its .txt and .md files, in name order.
+    private static IEnumerable<FileInfo> Expand(IEnumerable<FileInfo> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (!Directory.Exists(input.FullName))
+            {
+                yield return input;
+                continue;
+            }
+
+            var folder = new DirectoryInfo(input.FullName);
+            foreach (var file in folder.EnumerateFiles("*.txt").Concat(folder.EnumerateFiles("*.md")).OrderBy(f => f.Name, StringComparer.Ordinal))
+            {
+                yield return file;
+            }
+        }
     }
 
     private static (string Body, DateOnly? Published, string? Problem) SplitFrontMatter(string text)

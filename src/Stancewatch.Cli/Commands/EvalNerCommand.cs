@@ -8,6 +8,7 @@ using Spectre.Console;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Entities;
 using Stancewatch.Nlp.Models;
+using Stancewatch.Nlp.Tagging;
 using Stancewatch.Training.Entities;
 
 namespace Stancewatch.Cli.Commands;
@@ -67,6 +68,20 @@ public static class EvalNerCommand
 
         var recognizer = new EntityRecognizer(model);
         var document = GoldTokens(goldFile.Name, gold);
+        if (model.UseTags)
+        {
+            // The model was trained with our tagger's UPOS tags: tag the gold tokens the same way.
+            try
+            {
+                document = PerceptronTagger.Load(Path.Combine(Path.GetDirectoryName(modelDir)!, "tagger")).Annotate(document);
+            }
+            catch (ModelLoadException e)
+            {
+                Console.Error.WriteLine($"cannot load the tagger the NER model needs: {e.Message}");
+                return ExitCodes.Environment;
+            }
+        }
+
         var watch = Stopwatch.StartNew();
         var annotated = recognizer.Annotate(document);
         watch.Stop();

@@ -79,7 +79,14 @@ public static class TrainCommand
 
                     if (options.Includes(Training.Entities.NerTrainingRun.ModelName))
                     {
-                        var ner = new Training.Entities.NerTrainingRunOptions { SharedDirectory = options.SharedDirectory, OutputDirectory = options.OutputDirectory, Command = options.Command, CodeCommit = options.CodeCommit, Trainer = Training.Entities.NerTrainerOptions.Default with { Seed = s } };
+                        var ner = new Training.Entities.NerTrainingRunOptions
+                        {
+                            SharedDirectory = options.SharedDirectory,
+                            OutputDirectory = options.OutputDirectory,
+                            Command = options.Command,
+                            CodeCommit = options.CodeCommit,
+                            Trainer = Training.Entities.NerTrainerOptions.Default with { Seed = s },
+                        };
                         cards = [.. cards, new Training.Entities.NerTrainingRun(ner, TimeProvider.System).Run(progress)];
                     }
                 });

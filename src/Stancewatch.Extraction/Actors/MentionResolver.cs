@@ -66,20 +66,26 @@ public sealed class MentionResolver : IMentionResolver
         ArgumentNullException.ThrowIfNull(registry);
         _registry = registry;
         _maxWords = Math.Min(12, registry.MaxNameWords * 2);
-        _nameFirst = registry.NameKeys.Select(FirstWord).ToFrozenSet(StringComparer.Ordinal);
+        _names = registry.NameIndex;
+        _roleWords = registry.RoleWordIndex;
+        _bodies = registry.BodyIndex;
+        _nameFirst = registry.NameKeys.Select(k => FirstWord(k).ToString()).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseFirst = registry.RoleWords.Select(w => NameKey.Of(w.Phrase)).Concat(registry.Bodies.Select(b => NameKey.Of(b.Name)))
-            .Select(FirstWord).ToFrozenSet(StringComparer.Ordinal);
-        _groupPhrases = [.. registry.Groups.Select(g => (g, g.Phrases.Select(ph => ph.Split(' ').Select(NameKey.Of).ToArray()).ToArray()))];
+            .Select(k => FirstWord(k).ToString()).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _groupPhrases = new GroupPhraseIndex(registry.Groups);
     }
 
-    private readonly FrozenSet<string> _nameFirst;
-    private readonly FrozenSet<string> _phraseFirst;
-    private readonly ImmutableArray<(ActorGroup Group, string[][] Phrases)> _groupPhrases;
+    private readonly PrefixIndex<ImmutableArray<NameEntry>> _names;
+    private readonly PrefixIndex<RoleWord> _roleWords;
+    private readonly PrefixIndex<Body> _bodies;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameFirst;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseFirst;
+    private readonly GroupPhraseIndex _groupPhrases;
 
-    private static string FirstWord(string key)
+    private static ReadOnlySpan<char> FirstWord(string key)
     {
-        int cut = key.IndexOfAny([' ', '-']);
-        return cut <= 0 ? key : key[..cut];
+        int cut = key.AsSpan().IndexOfAny(' ', '-');
+        return cut <= 0 ? key : key.AsSpan(0, cut);
     }
 
     /// <inheritdoc/>
@@ -109,6 +115,10 @@ public sealed class MentionResolver : IMentionResolver
         private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
         private readonly HashSet<string> _mentionedPeople = new(StringComparer.Ordinal);
         private readonly bool _deps;
+        private readonly int[] _sentenceOf;
+        private readonly bool[] _nameStart;
+        private readonly bool[] _phraseStart;
+        private readonly (int End, ImmutableArray<NameEntry> Entries)?[] _nameAt;
 
         public Run(MentionResolver owner, AnnotatedDocument doc, DateOnly date)
         {
@@ -124,21 +134,37 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             _consumed = new bool[doc.TokenCount];
+            _nameAt = new (int, ImmutableArray<NameEntry>)?[doc.TokenCount];
+            _sentenceOf = new int[doc.TokenCount];
+            for (int sentence = 0; sentence < doc.SentenceCount; sentence++)
+            {
+                var span = doc.Sentence(sentence);
+                _sentenceOf.AsSpan(span.FirstToken, span.EndToken - span.FirstToken).Fill(sentence);
+            }
+
+            _nameStart = new bool[doc.TokenCount];
+            _phraseStart = new bool[doc.TokenCount];
+            for (int i = 0; i < doc.TokenCount; i++)
+            {
+                string key = _keys[i];
+                _nameStart[i] = owner._nameFirst.Contains(FirstWord(key));
+                _phraseStart[i] = owner._phraseFirst.Contains(FirstWord(key)) || key.EndsWith('s') && owner._phraseFirst.Contains(key.AsSpan(0, key.Length - 1));
+            }
         }
 
         public ImmutableArray<ActorMention> Execute()
         {
+            var reserved = new Dictionary<int, int>();
             for (int s = 0; s < _doc.SentenceCount; s++)
             {
                 var sentence = _doc.Sentence(s);
+                int end = sentence.EndToken;
                 // Titles before person names ("Federal Council President Valentina Matviyenko") belong to the name.
-                var reserved = new Dictionary<int, int>();
-                for (int j = sentence.FirstToken; j < sentence.EndToken; j++)
+                reserved.Clear();
+                for (int j = sentence.FirstToken; j < end; j++)
                 {
-                    var (nameEnd, entries) = MatchName(j, sentence.EndToken);
-                    if (entries.Any(e => e.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname)
-                        && entries.All(e => e.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname || e.Kind != EntryKind.CountryName)
-                        && TitleBefore(j) is { First: { } titleFirst } && titleFirst < j)
+                    var (nameEnd, entries) = MatchName(j, end);
+                    if (!entries.IsEmpty && IsPersonName(entries) && TitleBefore(j) is { First: { } titleFirst } && titleFirst < j)
                     {
                         reserved.TryAdd(titleFirst, j);
                         j = nameEnd - 1;
@@ -146,20 +172,38 @@ public sealed class MentionResolver : IMentionResolver
                 }
 
                 int i = sentence.FirstToken;
-                while (i < sentence.EndToken)
+                while (i < end)
                 {
                     if (!_consumed[i] && reserved.TryGetValue(i, out int nameStart))
                     {
-                        int next = TryName(nameStart, sentence.EndToken);
+                        int next = TryName(nameStart, end);
                         i = next > nameStart ? next : i + 1;
                         continue;
                     }
 
-                    i = _consumed[i] ? i + 1 : Step(i, sentence.EndToken);
+                    i = _consumed[i] ? i + 1 : Step(i, end);
                 }
             }
 
             return [.. _mentions.OrderBy(m => m.FirstToken)];
+        }
+
+        // Some entry names a person, and none is a country name (unless it also is a person's).
+        private static bool IsPersonName(ImmutableArray<NameEntry> entries)
+        {
+            bool person = false;
+            foreach (var e in entries)
+            {
+                bool isPerson = e.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname;
+                if (!isPerson && e.Kind == EntryKind.CountryName)
+                {
+                    return false;
+                }
+
+                person |= isPerson;
+            }
+
+            return person;
         }
 
         // Tries every kind of mention at token i; returns the next token to look at.
@@ -176,17 +220,25 @@ public sealed class MentionResolver : IMentionResolver
 
         // ---- names ----------
 
+        // The longest known name starting at token i (names are matched on whole tokens, never across punctuation
+        // other than "-", "." and "'"); memoised for the sentence end, the usual limit.
         private (int End, ImmutableArray<NameEntry> Entries) MatchName(int i, int end)
         {
-            if (!StartsUpper(i) && !char.IsDigit(_doc.Forms[i][0]) || !_owner._nameFirst.Contains(FirstWord(_keys[i])))
+            if (!StartsUpper(i) && !char.IsDigit(_doc.Forms[i][0]) || !_nameStart[i])
             {
                 return (i, []);
             }
 
+            bool toSentenceEnd = end == SentenceEnd(i);
+            if (toSentenceEnd && _nameAt[i] is { } known)
+            {
+                return known;
+            }
+
+            var names = _owner._names;
+            var cursor = names.Start;
             int bestEnd = i;
             ImmutableArray<NameEntry> best = [];
-            string joined = "";
-            string surface = "";
             for (int j = i; j < end && j < i + _owner._maxWords; j++)
             {
                 if (IsPossessiveMarker(j) || (j > i && IsPunct(j) && _doc.Forms[j] is not ("-" or "." or "'")))
@@ -194,16 +246,23 @@ public sealed class MentionResolver : IMentionResolver
                     break;
                 }
 
-                bool glued = j > i && _doc.TokenStarts[j] <= _doc.TokenEnds[j - 1];
-                joined += (j > i && !glued ? " " : "") + _keys[j];
-                surface += (j > i && !glued ? " " : "") + StripPossessive(_doc.Forms[j]);
-                var entries = _kb.LookupKey(joined);
-                if (entries.IsEmpty)
+                if (j > i && !Glued(j))
+                {
+                    cursor = names.Next(cursor, ' ');
+                }
+
+                cursor = names.Next(cursor, _keys[j]);
+                if (cursor.IsEmpty)
+                {
+                    break;
+                }
+
+                if (!names.TryGetExact(cursor, out var entries))
                 {
                     continue;
                 }
 
-                var ok = entries.Where(e => !e.CaseSensitive || string.Equals(e.Text, surface, StringComparison.Ordinal)).ToImmutableArray();
+                var ok = WithFittingCase(entries, i, j);
                 if (!ok.IsEmpty && (StartsUpper(j) || char.IsDigit(_doc.Forms[j][0]) || _doc.Forms[j] is "-" or "."))
                 {
                     bestEnd = j + 1;
@@ -211,8 +270,76 @@ public sealed class MentionResolver : IMentionResolver
                 }
             }
 
+            if (toSentenceEnd)
+            {
+                _nameAt[i] = (bestEnd, best);
+            }
+
             return (bestEnd, best);
         }
+
+        // Case-sensitive entries ("US", "CIS") count only when the tokens spell them exactly.
+        private ImmutableArray<NameEntry> WithFittingCase(ImmutableArray<NameEntry> entries, int first, int last)
+        {
+            bool anySensitive = false;
+            foreach (var e in entries)
+            {
+                anySensitive |= e.CaseSensitive;
+            }
+
+            if (!anySensitive)
+            {
+                return entries;
+            }
+
+            var fitting = ImmutableArray.CreateBuilder<NameEntry>(entries.Length);
+            foreach (var e in entries)
+            {
+                if (!e.CaseSensitive || SurfaceIs(e.Text, first, last))
+                {
+                    fitting.Add(e);
+                }
+            }
+
+            return fitting.DrainToImmutable();
+        }
+
+        // Whether tokens first..last, possessives stripped and spaced as in the text, spell `text`.
+        private bool SurfaceIs(string text, int first, int last)
+        {
+            var rest = text.AsSpan();
+            for (int t = first; t <= last; t++)
+            {
+                if (t > first && !Glued(t))
+                {
+                    if (rest.IsEmpty || rest[0] != ' ')
+                    {
+                        return false;
+                    }
+
+                    rest = rest[1..];
+                }
+
+                string form = _doc.Forms[t];
+                var stripped = EndsPossessive(form) && form.Length > 2 ? form.AsSpan(0, form.Length - 2) : form.AsSpan();
+                if (!rest.StartsWith(stripped, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                rest = rest[stripped.Length..];
+            }
+
+            return rest.IsEmpty;
+        }
+
+        private bool Glued(int j) => _doc.TokenStarts[j] <= _doc.TokenEnds[j - 1];
+
+        private int SentenceOf(int token) => (uint)token < (uint)_sentenceOf.Length ? _sentenceOf[token] : _doc.SentenceOf(token);
+
+        private int SentenceStart(int token) => _doc.SentenceStarts[SentenceOf(token)];
+
+        private int SentenceEnd(int token) => _doc.Sentence(SentenceOf(token)).EndToken;
 
         private int TryName(int i, int end)
         {
@@ -253,12 +380,12 @@ public sealed class MentionResolver : IMentionResolver
         private bool InsideLargerName(int i)
         {
             int p = i - 1;
-            if (p < 0 || !StartsUpper(p) || _doc.SentenceOf(p) != _doc.SentenceOf(i) || _keys[p].Length < 2)
+            if (p < 0 || !StartsUpper(p) || SentenceOf(p) != SentenceOf(i) || _keys[p].Length < 2)
             {
                 return false;
             }
 
-            if (_doc.Sentence(_doc.SentenceOf(i)).FirstToken == p && SentenceStarters.Contains(_keys[p]))
+            if (SentenceStart(i) == p && SentenceStarters.Contains(_keys[p]))
             {
                 return false;
             }
@@ -374,7 +501,7 @@ public sealed class MentionResolver : IMentionResolver
 
             // "the Putin government", "Tokayev's government": the government the person leads.
             int after = SkipPossessive(end);
-            if (after < _doc.TokenCount && GovernmentWords.Contains(_keys[after]) && _doc.SentenceOf(after) == _doc.SentenceOf(first) && actor.Sector is "GOV" or "ELI")
+            if (after < _doc.TokenCount && GovernmentWords.Contains(_keys[after]) && SentenceOf(after) == SentenceOf(first) && actor.Sector is "GOV" or "ELI")
             {
                 int gFirst = Determiner(first);
                 return Emit(gFirst, after + 1, MentionKind.Metonym, [actor with { Sector = nameof(Sector.GOV), Text = Slice(gFirst, after + 1) }], confidence, roleText);
@@ -473,7 +600,7 @@ public sealed class MentionResolver : IMentionResolver
             for (int skip = 0; skip <= 2; skip++)
             {
                 int p = at + skip;
-                if (p >= _doc.TokenCount || _doc.SentenceOf(p) != _doc.SentenceOf(Math.Max(first, 0)))
+                if (p >= _doc.TokenCount || SentenceOf(p) != SentenceOf(Math.Max(first, 0)))
                 {
                     return first - 1 < 0 ? -1 : first - 1;
                 }
@@ -766,34 +893,30 @@ public sealed class MentionResolver : IMentionResolver
                 }
             }
 
-            foreach (var (g, phrases) in _owner._groupPhrases)
+            foreach (var (g, phrase, words) in _owner._groupPhrases.StartingWith(_keys[p]))
             {
-                for (int ph = 0; ph < phrases.Length; ph++)
+                int phraseEnd = MatchPhrase(p, end, words);
+                if (phraseEnd <= p)
                 {
-                    string phrase = g.Phrases[ph];
-                    int phraseEnd = MatchPhrase(p, end, phrases[ph]);
-                    if (phraseEnd <= p)
-                    {
-                        continue;
-                    }
-
-                    bool standalone = phrase.StartsWith("the ", StringComparison.Ordinal) || (phrase == "West" && p > 0 && _keys[p - 1] == "the");
-                    var noun = GroupNounAt(phraseEnd);
-                    if (noun.Noun is null && !standalone)
-                    {
-                        continue;
-                    }
-
-                    var members = _kb.GroupMembers(g, _date == DateOnly.MaxValue ? null : _date).ToList();
-                    if (number is { } size && size != members.Count)
-                    {
-                        members = EnumerationAfter(noun.Noun is null ? phraseEnd : noun.End, size) ?? members;
-                    }
-
-                    int groupEnd = noun.Noun is null ? phraseEnd : noun.End;
-                    int first = standalone && p > 0 && _keys[p - 1] == "the" && p - 1 >= i - 1 ? Math.Min(i, p - 1) : i;
-                    return EmitGroup(first, groupEnd, members, 0.85, plural: true, negated: negated);
+                    continue;
                 }
+
+                bool standalone = phrase.StartsWith("the ", StringComparison.Ordinal) || (phrase == "West" && p > 0 && _keys[p - 1] == "the");
+                var noun = GroupNounAt(phraseEnd);
+                if (noun.Noun is null && !standalone)
+                {
+                    continue;
+                }
+
+                var members = _kb.GroupMembers(g, _date == DateOnly.MaxValue ? null : _date).ToList();
+                if (number is { } size && size != members.Count)
+                {
+                    members = EnumerationAfter(noun.Noun is null ? phraseEnd : noun.End, size) ?? members;
+                }
+
+                int groupEnd = noun.Noun is null ? phraseEnd : noun.End;
+                int first = standalone && p > 0 && _keys[p - 1] == "the" && p - 1 >= i - 1 ? Math.Min(i, p - 1) : i;
+                return EmitGroup(first, groupEnd, members, 0.85, plural: true, negated: negated);
             }
 
             return i;
@@ -802,7 +925,7 @@ public sealed class MentionResolver : IMentionResolver
         private List<string>? EnumerationAfter(int p, int size)
         {
             var found = new List<string>();
-            int end = _doc.Sentence(_doc.SentenceOf(Math.Min(p, _doc.TokenCount - 1))).EndToken;
+            int end = SentenceEnd(Math.Min(p, _doc.TokenCount - 1));
             for (int j = p; j < end && j < p + size * 3 + 3 && found.Count < size; j++)
             {
                 var (e, entries) = MatchName(j, end);
@@ -831,7 +954,7 @@ public sealed class MentionResolver : IMentionResolver
             bool pronounTag = !_doc.Has(AnnotationLayers.Tags) || _doc.Upos[i] is "PRON" or "DET";
             if (k is "he" or "him" or "his" or "she" or "her" or "hers" && pronounTag)
             {
-                return LastMatching(m => m.Kind is MentionKind.Person || m.Actors.Length == 1 && m.Actors[0].Name is not null && m.Kind is MentionKind.Role or MentionKind.Coreference && IsPersonRef(m)) is { } a
+                return LastMatching((m, _) => m.Kind is MentionKind.Person || m.Actors.Length == 1 && m.Actors[0].Name is not null && m.Kind is MentionKind.Role or MentionKind.Coreference && IsPersonRef(m)) is { } a
                     ? EmitCoref(i, i + 1, a, 0.65)
                     : i + 1;
             }
@@ -843,14 +966,14 @@ public sealed class MentionResolver : IMentionResolver
                     return i + 1;
                 }
 
-                return LastMatching(m => m.Kind is not (MentionKind.Person or MentionKind.Location) && m.Actors.Length == 1 && !IsPersonRef(m) && !PluralAt(m)) is { } a
+                return LastMatching((m, x) => m.Kind is not (MentionKind.Person or MentionKind.Location) && m.Actors.Length == 1 && !IsPersonRef(m) && !_plural[x]) is { } a
                     ? EmitCoref(i, i + 1, a, 0.55)
                     : i + 1;
             }
 
             if (k is "they" or "them" or "their" && pronounTag)
             {
-                return LastMatching(m => m.Kind != MentionKind.Location && (m.Actors.Length > 1 || PluralAt(m))) is { } a
+                return LastMatching((m, x) => m.Kind != MentionKind.Location && (m.Actors.Length > 1 || _plural[x])) is { } a
                     ? EmitCoref(i, i + 1, a, 0.55)
                     : i + 1;
             }
@@ -858,7 +981,7 @@ public sealed class MentionResolver : IMentionResolver
             if (k == "the" && i + 1 < end && _keys[i + 1] is "former" or "latter" && (i + 2 >= end || IsPunct(i + 2) || _doc.Upos.IsDefaultOrEmpty || _doc.Upos[i + 2] is not ("NOUN" or "PROPN")))
             {
                 var candidates = Enumerable.Range(0, _mentions.Count).Reverse()
-                    .Where(x => _mentions[x].Kind != MentionKind.Location && _doc.SentenceOf(_mentions[x].FirstToken) >= _doc.SentenceOf(i) - 1)
+                    .Where(x => _mentions[x].Kind != MentionKind.Location && SentenceOf(_mentions[x].FirstToken) >= SentenceOf(i) - 1)
                     .Take(2).ToList();
                 if (candidates.Count == 2)
                 {
@@ -881,8 +1004,8 @@ public sealed class MentionResolver : IMentionResolver
             {
                 bool state = _keys[i + 1] is "country" or "republic";
                 int? a = state
-                    ? FocusState(i) ?? LastMatching(m => m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code), includeLocations: true)
-                    : LastMatching(m => m.Actors.Length == 1 && _kb.Organisations.ContainsKey(m.Actors[0].Code) && !IsPersonRef(m));
+                    ? FocusState(i) ?? LastMatching((m, _) => m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code), includeLocations: true)
+                    : LastMatching((m, _) => m.Actors.Length == 1 && _kb.Organisations.ContainsKey(m.Actors[0].Code) && !IsPersonRef(m));
                 if (a is { } idx)
                 {
                     int after = i + 2;
@@ -908,21 +1031,21 @@ public sealed class MentionResolver : IMentionResolver
         {
             var a = _mentions[antecedent];
             var refs = a.Actors.Select(r => r with { Text = Slice(first, end), Sector = r.Sector ?? nameof(Sector.GOV) }).ToImmutableArray();
-            return EmitPlural(first, end, MentionKind.Coreference, refs, Math.Min(confidence, a.Confidence), a.Role, PluralAt(a), antecedent);
+            return EmitPlural(first, end, MentionKind.Coreference, refs, Math.Min(confidence, a.Confidence), a.Role, _plural[antecedent], antecedent);
         }
 
-        private int? LastMatching(Func<ActorMention, bool> predicate, bool includeLocations = false)
+        private int? LastMatching(Func<ActorMention, int, bool> predicate, bool includeLocations = false)
         {
-            int sentence = _mentions.Count == 0 ? 0 : _doc.SentenceOf(_mentions[^1].FirstToken);
+            int sentence = _mentions.Count == 0 ? 0 : SentenceOf(_mentions[^1].FirstToken);
             for (int x = _mentions.Count - 1; x >= 0; x--)
             {
                 var m = _mentions[x];
-                if (_doc.SentenceOf(m.FirstToken) < sentence - 3)
+                if (SentenceOf(m.FirstToken) < sentence - 3)
                 {
                     break;
                 }
 
-                if ((includeLocations || m.Kind != MentionKind.Location) && predicate(m))
+                if ((includeLocations || m.Kind != MentionKind.Location) && predicate(m, x))
                 {
                     return x;
                 }
@@ -935,9 +1058,9 @@ public sealed class MentionResolver : IMentionResolver
         // returns the index of its latest mention.
         private int? FocusState(int token)
         {
-            int sentence = _doc.SentenceOf(token);
+            int sentence = SentenceOf(token);
             var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
-            for (int x = _mentions.Count - 1; x >= 0 && _doc.SentenceOf(_mentions[x].FirstToken) >= sentence - 3; x--)
+            for (int x = _mentions.Count - 1; x >= 0 && SentenceOf(_mentions[x].FirstToken) >= sentence - 3; x--)
             {
                 var m = _mentions[x];
                 if (m.Kind == MentionKind.Location || m.Actors.Length != 1 || !_kb.States.ContainsKey(m.Actors[0].Code)
@@ -954,16 +1077,16 @@ public sealed class MentionResolver : IMentionResolver
         }
 
         private int? LastPerson(string code) =>
-            LastMatching(m => m.Kind is MentionKind.Person && m.Actors[0].Code == code);
+            LastMatching((m, _) => m.Kind is MentionKind.Person && m.Actors[0].Code == code);
 
         private List<string> LastStates(int count, bool peopleFirst)
         {
             var codes = new List<string>();
-            int sentence = _mentions.Count == 0 ? 0 : _doc.SentenceOf(_mentions[^1].FirstToken);
+            int sentence = _mentions.Count == 0 ? 0 : SentenceOf(_mentions[^1].FirstToken);
             for (int x = _mentions.Count - 1; x >= 0 && codes.Count < count; x--)
             {
                 var m = _mentions[x];
-                if (peopleFirst && (_doc.SentenceOf(m.FirstToken) < sentence - 3 || !IsPersonRef(m)))
+                if (peopleFirst && (SentenceOf(m.FirstToken) < sentence - 3 || !IsPersonRef(m)))
                 {
                     continue;
                 }
@@ -989,9 +1112,9 @@ public sealed class MentionResolver : IMentionResolver
         // The latest coordination of exactly `count` states ("Kazakhstan, Kyrgyzstan, and Uzbekistan") in the last sentences.
         private List<string>? LastEnumeration(int count)
         {
-            int sentence = _mentions.Count == 0 ? 0 : _doc.SentenceOf(_mentions[^1].FirstToken);
+            int sentence = _mentions.Count == 0 ? 0 : SentenceOf(_mentions[^1].FirstToken);
             int x = _mentions.Count - 1;
-            while (x >= 0 && _doc.SentenceOf(_mentions[x].FirstToken) >= sentence - 3)
+            while (x >= 0 && SentenceOf(_mentions[x].FirstToken) >= sentence - 3)
             {
                 var run = new List<string>();
                 int y = x;
@@ -1039,8 +1162,6 @@ public sealed class MentionResolver : IMentionResolver
 
         private bool IsPersonRef(ActorMention m) => m.Kind == MentionKind.Person || m.Actors.Length == 1 && m.Actors[0].Name is { } n && _kb.PersonNames.Contains(n);
 
-        private bool PluralAt(ActorMention m) => _plural[_mentions.IndexOf(m)];
-
         // ---- hyphen compounds ("Russian-backed", "Bishkek-based", "Kyrgyzstan-Russia") -------------------
 
         private int TryHyphenCompound(int i)
@@ -1079,7 +1200,7 @@ public sealed class MentionResolver : IMentionResolver
         private bool IsLocation(int i)
         {
             // A dateline: "MOSCOW (Agency) -" or "ASTANA, March 2 -" at the start of a sentence.
-            if (_doc.Sentence(_doc.SentenceOf(i)).FirstToken == i && _doc.Forms[i].Length > 2 && _doc.Forms[i].All(c => !char.IsLetter(c) || char.IsUpper(c))
+            if (SentenceStart(i) == i && _doc.Forms[i].Length > 2 && _doc.Forms[i].All(c => !char.IsLetter(c) || char.IsUpper(c))
                 && i + 1 < _doc.TokenCount && _doc.Forms[i + 1] is "(" or "," or "-" or "—" or "–")
             {
                 return true;
@@ -1170,7 +1291,7 @@ public sealed class MentionResolver : IMentionResolver
             string? actor = null;
             RoleKind? kind = null;
             var tokens = new List<int>();
-            int sentenceStart = _doc.Sentence(_doc.SentenceOf(nameStart)).FirstToken;
+            int sentenceStart = SentenceStart(nameStart);
             while (p > sentenceStart)
             {
                 bool matched = false;
@@ -1247,59 +1368,76 @@ public sealed class MentionResolver : IMentionResolver
                 return false;
             }
 
-            var (e, entries) = MatchName(p, _doc.Sentence(_doc.SentenceOf(p)).EndToken);
+            var (e, entries) = MatchName(p, SentenceEnd(p));
             return e > p && entries.Any(x => x.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname)
                 || _doc.Has(AnnotationLayers.Tags) && _doc.Upos[p] == "PROPN" && p + 1 < _doc.TokenCount && _doc.Upos[p + 1] == "PROPN" && entries.IsEmpty;
         }
 
         private (int End, RoleWord? Word, bool Plural) RoleWordAt(int p)
         {
-            if (p >= _doc.TokenCount || !(_owner._phraseFirst.Contains(FirstWord(_keys[p])) || _keys[p].EndsWith('s') && _owner._phraseFirst.Contains(_keys[p][..^1])))
+            if (p >= _doc.TokenCount || !_phraseStart[p])
             {
                 return (p, null, false);
             }
 
-            int sentenceEnd = _doc.Sentence(_doc.SentenceOf(p)).EndToken;
-            for (int len = Math.Min(7, sentenceEnd - p); len >= 1; len--)
-            {
-                string key = Joined(p, p + len);
-                if (_kb.RoleWord(key) is { } w)
-                {
-                    return (p + len, w, w.Plural);
-                }
-
-                if (key.EndsWith('s') && _kb.RoleWord(key[..^1]) is { } sw)
-                {
-                    return (p + len, sw, true);
-                }
-            }
-
-            return (p, null, false);
+            var (len, word, plural) = LongestPhrase(_owner._roleWords, p, 7);
+            return word is null ? (p, null, false) : (p + len, word, plural || word.Plural);
         }
 
         private (int End, Body? Body) BodyAt(int p)
         {
-            if (p >= _doc.TokenCount || !(_owner._phraseFirst.Contains(FirstWord(_keys[p])) || _keys[p].EndsWith('s') && _owner._phraseFirst.Contains(_keys[p][..^1])))
+            if (p >= _doc.TokenCount || !_phraseStart[p])
             {
                 return (p, null);
             }
 
-            int sentenceEnd = _doc.Sentence(_doc.SentenceOf(p)).EndToken;
-            for (int len = Math.Min(6, sentenceEnd - p); len >= 1; len--)
+            var (len, body, _) = LongestPhrase(_owner._bodies, p, 6);
+            return body is null ? (p, null) : (p + len, body);
+        }
+
+        // The longest run of at most `maxTokens` tokens from p (inside the sentence) whose joined key is in the
+        // index, or whose key less a final "s" is (Plural); an exact key wins over a plural one of the same length.
+        private (int Length, T? Value, bool Plural) LongestPhrase<T>(PrefixIndex<T> index, int p, int maxTokens)
+            where T : class
+        {
+            int limit = Math.Min(maxTokens, SentenceEnd(p) - p);
+            var cursor = index.Start;
+            var beforeLast = cursor;
+            char last = '\0';
+            (int Length, T? Value, bool Plural) best = (0, null, false);
+            for (int len = 1; len <= limit; len++)
             {
-                string key = Joined(p, p + len);
-                if (_kb.Body(key) is { } b)
+                int t = p + len - 1;
+                if (len > 1 && !Glued(t))
                 {
-                    return (p + len, b);
+                    beforeLast = cursor;
+                    cursor = index.Next(cursor, ' ');
+                    last = ' ';
                 }
 
-                if (key.EndsWith('s') && _kb.Body(key[..^1]) is { } sb)
+                foreach (char c in _keys[t])
                 {
-                    return (p + len, sb);
+                    beforeLast = cursor;
+                    cursor = index.Next(cursor, c);
+                    last = c;
+                }
+
+                if (index.TryGetExact(cursor, out var exact))
+                {
+                    best = (len, exact, false);
+                }
+                else if (last == 's' && index.TryGetExact(beforeLast, out var singular))
+                {
+                    best = (len, singular, true);
+                }
+
+                if (cursor.IsEmpty)
+                {
+                    break;
                 }
             }
 
-            return (p, null);
+            return best;
         }
 
         private (int End, string? Noun) GroupNounAt(int p)
@@ -1317,10 +1455,10 @@ public sealed class MentionResolver : IMentionResolver
             return GroupNouns.Contains(_keys[p]) ? (p + 1, _keys[p]) : (p, null);
         }
 
-        private int MatchPhrase(int p, int end, string[] words)
+        private int MatchPhrase(int p, int end, ImmutableArray<string> words)
         {
             int j = p;
-            if (words.Length > 0 && words[0] != "the" && !_keys[p].StartsWith(words[0][..Math.Min(words[0].Length, _keys[p].Length)], StringComparison.Ordinal))
+            if (words.Length > 0 && words[0] != "the" && !_keys[p].AsSpan().StartsWith(words[0].AsSpan(0, Math.Min(words[0].Length, _keys[p].Length)), StringComparison.Ordinal))
             {
                 return p;
             }
@@ -1373,7 +1511,7 @@ public sealed class MentionResolver : IMentionResolver
             return sb.ToString();
         }
 
-        private int Determiner(int i) => i > 0 && _keys[i - 1] is "the" && _doc.SentenceOf(i - 1) == _doc.SentenceOf(i) ? i - 1 : i;
+        private int Determiner(int i) => i > 0 && _keys[i - 1] is "the" && SentenceOf(i - 1) == SentenceOf(i) ? i - 1 : i;
 
         private bool IsDefinite(int i) => i >= 0 && _keys[i] == "the";
 
@@ -1401,7 +1539,7 @@ public sealed class MentionResolver : IMentionResolver
 
         private int SkipPossessive(int p) => p < _doc.TokenCount && IsPossessiveMarker(p) ? p + 1 : p;
 
-        private bool IsSentenceStartCommonWord(int i) => _doc.Sentence(_doc.SentenceOf(i)).FirstToken == i && _kb.RoleWord(_keys[i]) is not null;
+        private bool IsSentenceStartCommonWord(int i) => SentenceStart(i) == i && _kb.RoleWord(_keys[i]) is not null;
 
         private static bool EndsPossessive(string form) => form.EndsWith("'s", StringComparison.Ordinal) || form.EndsWith("’s", StringComparison.Ordinal);
 

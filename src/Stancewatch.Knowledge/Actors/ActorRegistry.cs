@@ -14,6 +14,9 @@ public sealed class ActorRegistry
     private readonly FrozenDictionary<string, RoleWord> _roleWords;
     private readonly FrozenDictionary<string, Body> _bodies;
     private readonly FrozenDictionary<string, ImmutableArray<(Person Person, Role Role)>> _rolesByActor;
+    private readonly Lazy<PrefixIndex<ImmutableArray<NameEntry>>> _nameIndex;
+    private readonly Lazy<PrefixIndex<RoleWord>> _roleWordIndex;
+    private readonly Lazy<PrefixIndex<Body>> _bodyIndex;
 
     internal ActorRegistry(
         IEnumerable<StateActor> states,
@@ -112,7 +115,10 @@ public sealed class ActorRegistry
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         PersonNames = People.Values.Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         _names = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
-        MaxNameWords = _names.Keys.Max(k => k.Count(c => c == ' ' || c == '-') + 1);
+        MaxNameWords = MostWords(_names.Keys);
+        _nameIndex = new(() => new PrefixIndex<ImmutableArray<NameEntry>>(_names));
+        _roleWordIndex = new(() => new PrefixIndex<RoleWord>(_roleWords));
+        _bodyIndex = new(() => new PrefixIndex<Body>(_bodies));
     }
 
     public FrozenDictionary<string, StateActor> States { get; }
@@ -128,6 +134,15 @@ public sealed class ActorRegistry
 
     /// <summary>The most words (spaces and hyphens) in any indexed name.</summary>
     public int MaxNameWords { get; }
+
+    /// <summary>The name keys and their entries, for walking a token sequence (built on first use).</summary>
+    public PrefixIndex<ImmutableArray<NameEntry>> NameIndex => _nameIndex.Value;
+
+    /// <summary>The role-word keys (<see cref="RoleWord(string)"/>), for walking a token sequence (built on first use).</summary>
+    public PrefixIndex<RoleWord> RoleWordIndex => _roleWordIndex.Value;
+
+    /// <summary>The body keys (<see cref="Body(string)"/>), for walking a token sequence (built on first use).</summary>
+    public PrefixIndex<Body> BodyIndex => _bodyIndex.Value;
 
     /// <summary>Every indexed name key.</summary>
     public IEnumerable<string> NameKeys => _names.Keys;
@@ -186,6 +201,17 @@ public sealed class ActorRegistry
         }
 
         return [.. list.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static int MostWords(IEnumerable<string> keys)
+    {
+        int most = 0;
+        foreach (var key in keys)
+        {
+            most = Math.Max(most, key.AsSpan().Count(' ') + key.AsSpan().Count('-') + 1);
+        }
+
+        return most;
     }
 
     /// <summary>Searches names by key prefix or containment; exact matches first.</summary>

@@ -40,8 +40,13 @@ public sealed class PhoenixDictionaryReader
                 return;
             }
 
-            var dated = codes.Where(c => c.Code.Length > 3).ToList();
-            if (dated.Count == 0)
+            bool anyDated = false;
+            foreach (var c in codes)
+            {
+                anyDated |= c.Code.Length > 3;
+            }
+
+            if (!anyDated)
             {
                 foreach (var code in codes.Select(c => c.Code).Distinct(StringComparer.Ordinal))
                 {
@@ -54,9 +59,25 @@ public sealed class PhoenixDictionaryReader
             else if (head.Contains(' ', StringComparison.Ordinal))
             {
                 var id = "phx:" + NameKey.Of(head).Replace(' ', '-');
-                var roles = dated.Where(c => c.Dates.From is not null || c.Dates.To is not null).Select(c => new Role(
-                    id, c.Code[..3], SectorOf(c.Code[3..]), RoleKind.Other, "Phoenix " + c.Code, c.Dates, Source)).ToImmutableArray();
-                people.Add(new Person(id, head, [.. variants.Where(v => v.Contains(' ', StringComparison.Ordinal))], roles, Source) { Imported = true });
+                var roles = ImmutableArray.CreateBuilder<Role>();
+                foreach (var (code, dates) in codes)
+                {
+                    if (code.Length > 3 && (dates.From is not null || dates.To is not null))
+                    {
+                        roles.Add(new Role(id, code[..3], SectorOf(code[3..]), RoleKind.Other, "Phoenix " + code, dates, Source));
+                    }
+                }
+
+                var spaced = ImmutableArray.CreateBuilder<string>();
+                foreach (var v in variants)
+                {
+                    if (v.Contains(' ', StringComparison.Ordinal))
+                    {
+                        spaced.Add(v);
+                    }
+                }
+
+                people.Add(new Person(id, head, spaced.DrainToImmutable(), roles.DrainToImmutable(), Source) { Imported = true });
             }
 
             head = null;

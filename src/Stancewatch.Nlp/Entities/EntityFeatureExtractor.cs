@@ -14,15 +14,22 @@ public sealed class EntityFeatureExtractor
     private readonly WordLexicon _properNouns;
     private readonly WordLexicon _gazetteer;
     private readonly bool _useTags;
+    private readonly WordLexicon _clusters;
+    private readonly PhraseLexicon _names;
 
-    /// <summary>Creates an extractor over the two lexicons; <paramref name="useTags"/> adds UPOS features.</summary>
-    public EntityFeatureExtractor(WordLexicon properNouns, WordLexicon gazetteer, bool useTags)
+    /// <summary>
+    /// Creates an extractor over the lexicons; <paramref name="useTags"/> adds UPOS features, <paramref name="clusters"/>
+    /// word-cluster features and <paramref name="names"/> known-name features.
+    /// </summary>
+    public EntityFeatureExtractor(WordLexicon properNouns, WordLexicon gazetteer, bool useTags, WordLexicon? clusters = null, PhraseLexicon? names = null)
     {
         ArgumentNullException.ThrowIfNull(properNouns);
         ArgumentNullException.ThrowIfNull(gazetteer);
         _properNouns = properNouns;
         _gazetteer = gazetteer;
         _useTags = useTags;
+        _clusters = clusters ?? WordLexicon.Empty;
+        _names = names ?? PhraseLexicon.Empty;
     }
 
     /// <summary>True when the extractor uses UPOS tags.</summary>
@@ -53,6 +60,7 @@ public sealed class EntityFeatureExtractor
         var cap = new char[n];
         var propn = new string[n];
         var gaz = new string[n];
+        var cluster = new string[n];
         int capitalised = 0, lowerInitial = 0, allCaps = 0;
         for (int i = 0; i < n; i++)
         {
@@ -62,6 +70,7 @@ public sealed class EntityFeatureExtractor
             cap[i] = CapClass(w);
             propn[i] = _properNouns.ClassOf(lower[i]) ?? "-";
             gaz[i] = _gazetteer.ClassOf(lower[i]) ?? "-";
+            cluster[i] = _clusters.ClassOf(lower[i]) ?? "-";
             if (w.Length > 1 && char.IsLetter(w[0]))
             {
                 if (char.IsUpper(w[0]))
@@ -84,6 +93,7 @@ public sealed class EntityFeatureExtractor
             : capitalised * 2 > capitalised + lowerInitial ? "T"
             : "m";
         bool tags = _useTags && upos is not null && upos.Count == n;
+        var known = _names.Match(lower);
 
         // Runs of capitalised (or, in lower-case text, proper-noun-like) words: a name's last word often tells its
         // type ("... Motorsports", "... University"), which the token window alone misses in longer names.
@@ -172,6 +182,24 @@ public sealed class EntityFeatureExtractor
                 f.Add("rlen=" + len + (i == a ? "B" : i == e - 1 ? "L" : "I"));
                 f.Add("rp=" + (a > 0 ? lower[a - 1] : "<s>"));
                 f.Add("rn=" + (e < n ? lower[e] : "</s>"));
+            }
+
+            if (_clusters.Count > 0)
+            {
+                string cPrev2 = i > 0 ? cluster[i - 1] : "<s>";
+                string cNext2 = i + 1 < n ? cluster[i + 1] : "</s>";
+                f.Add("cl=" + cluster[i]);
+                f.Add("clc=" + cluster[i] + cap[i]);
+                f.Add("cl-1=" + cPrev2);
+                f.Add("cl+1=" + cNext2);
+                f.Add("cl-1w=" + cPrev2 + "|" + cluster[i]);
+                f.Add("clw+1=" + cluster[i] + "|" + cNext2);
+            }
+
+            if (known[i] is { } name)
+            {
+                f.Add("nm=" + name);
+                f.Add("nmc=" + name + cap[i]);
             }
 
             if (tags)

@@ -4,7 +4,8 @@ using Stancewatch.Nlp.Learning;
 namespace Stancewatch.Nlp.Entities;
 
 /// <summary>
-/// A trained named-entity model: the BILOU tag set, the feature extractor with its lexicons, the averaged
+/// A trained named-entity model: the BILOU tag set, the feature extractor with its lexicons (proper-noun classes,
+/// entity-type classes, word clusters, known names), the averaged
 /// perceptron weights of the token features (one class per tag) and the tag-transition weights.
 /// <see cref="Predict"/> is pure and thread-safe.
 /// </summary>
@@ -20,7 +21,9 @@ public sealed class EntityModel
         WordLexicon gazetteer,
         bool useTags,
         PerceptronModel weights,
-        float[] transitions)
+        float[] transitions,
+        WordLexicon? clusters = null,
+        PhraseLexicon? names = null)
     {
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(weights);
@@ -29,7 +32,9 @@ public sealed class EntityModel
         ProperNouns = properNouns;
         Gazetteer = gazetteer;
         UseTags = useTags;
-        Features = new EntityFeatureExtractor(properNouns, gazetteer, useTags);
+        Clusters = clusters ?? WordLexicon.Empty;
+        Names = names ?? PhraseLexicon.Empty;
+        Features = new EntityFeatureExtractor(properNouns, gazetteer, useTags, Clusters, Names);
         if (weights.ClassCount != scheme.Count)
         {
             throw new ArgumentException($"weights have {weights.ClassCount} classes for {scheme.Count} tags", nameof(weights));
@@ -52,6 +57,12 @@ public sealed class EntityModel
 
     /// <summary>Entity-type classes of words.</summary>
     public WordLexicon Gazetteer { get; }
+
+    /// <summary>Word clusters learned from unlabelled text (empty when unused).</summary>
+    public WordLexicon Clusters { get; }
+
+    /// <summary>Known multi-word names (empty when unused).</summary>
+    public PhraseLexicon Names { get; }
 
     /// <summary>True when the model was trained with UPOS features.</summary>
     public bool UseTags { get; }
@@ -83,6 +94,8 @@ public sealed class EntityModel
             && UseTags == other.UseTags
             && ProperNouns.Entries.SequenceEqual(other.ProperNouns.Entries)
             && Gazetteer.Entries.SequenceEqual(other.Gazetteer.Entries)
+            && Clusters.Entries.SequenceEqual(other.Clusters.Entries)
+            && Names.Entries.SequenceEqual(other.Names.Entries)
             && Weights.ContentEquals(other.Weights)
             && Transitions.SequenceEqual(other.Transitions);
     }

@@ -5,8 +5,8 @@ namespace Stancewatch.Nlp.Entities;
 
 /// <summary>
 /// Saves and loads an <see cref="EntityModel"/> as a model directory (<see cref="ModelDirectory"/>: model.json and
-/// weights.bin). Payload: entity types, whether tags are used, the proper-noun and gazetteer lexicons, the transition
-/// matrix, then the perceptron weights. The card's labels are the BILOU tags, checked on load.
+/// weights.bin). Payload: entity types, whether tags are used, the proper-noun, gazetteer and cluster lexicons, the
+/// known names, the transition matrix, then the perceptron weights. The card's labels are the BILOU tags, checked on load.
 /// </summary>
 public static class EntityModelFormat
 {
@@ -14,7 +14,7 @@ public static class EntityModelFormat
     public const string Kind = "EntityRecognizer";
 
     /// <summary>Version of the payload layout.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Writes <paramref name="model"/> with <paramref name="card"/> (kind, version and labels are set here); returns the saved card.</summary>
     public static ModelCard Save(string directory, EntityModel model, ModelCard card)
@@ -46,6 +46,8 @@ public static class EntityModelFormat
         w.Write(model.UseTags);
         WriteLexicon(w, model.ProperNouns);
         WriteLexicon(w, model.Gazetteer);
+        WriteEntries(w, model.Clusters.Entries);
+        WriteEntries(w, model.Names.Entries);
         w.Write(model.Transitions.Length);
         foreach (float f in model.Transitions)
         {
@@ -72,6 +74,8 @@ public static class EntityModelFormat
         bool useTags = r.ReadBoolean();
         var properNouns = ReadLexicon(r);
         var gazetteer = ReadLexicon(r);
+        var clusters = new WordLexicon(ReadEntries(r));
+        var names = new PhraseLexicon(ReadEntries(r));
         int n = r.ReadInt32();
         if (n is < 0 or > 1_000_000)
         {
@@ -87,7 +91,7 @@ public static class EntityModelFormat
         var weights = PerceptronModel.Read(r);
         try
         {
-            return new EntityModel(new BilouScheme(types), properNouns, gazetteer, useTags, weights, transitions);
+            return new EntityModel(new BilouScheme(types), properNouns, gazetteer, useTags, weights, transitions, clusters, names);
         }
         catch (ArgumentException e)
         {
@@ -95,10 +99,11 @@ public static class EntityModelFormat
         }
     }
 
-    private static void WriteLexicon(BinaryWriter w, WordLexicon lexicon)
+    private static void WriteLexicon(BinaryWriter w, WordLexicon lexicon) => WriteEntries(w, lexicon.Entries);
+
+    private static void WriteEntries(BinaryWriter w, IReadOnlyList<KeyValuePair<string, string>> entries)
     {
-        var entries = lexicon.Entries;
-        w.Write(entries.Length);
+        w.Write(entries.Count);
         foreach (var (key, value) in entries)
         {
             w.Write(key);
@@ -106,7 +111,9 @@ public static class EntityModelFormat
         }
     }
 
-    private static WordLexicon ReadLexicon(BinaryReader r)
+    private static WordLexicon ReadLexicon(BinaryReader r) => new(ReadEntries(r));
+
+    private static KeyValuePair<string, string>[] ReadEntries(BinaryReader r)
     {
         int n = r.ReadInt32();
         if (n < 0)
@@ -120,6 +127,6 @@ public static class EntityModelFormat
             entries[i] = KeyValuePair.Create(r.ReadString(), r.ReadString());
         }
 
-        return new WordLexicon(entries);
+        return entries;
     }
 }

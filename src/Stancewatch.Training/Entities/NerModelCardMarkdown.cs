@@ -37,7 +37,8 @@ public static class NerModelCardMarkdown
               persons, organizations whose identity GUM also annotates as a place relabelled LOC (governments named
               by their country, as UNER does), outermost name kept when names nest.
             - **UD English-EWT** (Silveira et al. 2014), CC BY-SA 4.0: train, only to count how often each word is
-              tagged PROPN (the proper-noun lexicon). The test set was never used for training or selection.
+              tagged PROPN (the proper-noun lexicon) and, with the GUM and uner dev sentences above, as unlabelled text
+              for the word clusters (word forms only). The test sets were never used for training or selection.
 
             ## Method
 
@@ -56,8 +57,11 @@ public static class NerModelCardMarkdown
             is inside an entity), learned out-of-fold during training so that a sentence never sees classes that it
             created itself; and, for a token inside a run of capitalised or proper-noun-like words, the run's first
             and last word, its length and the token's place in it, and the words just before and after the run (a
-            name's last word often tells its type: "... Motorsports", "... University"). No part-of-speech tagger is
-            needed. Design notes: docs/decisions/0005-ner-training-data.md.
+            name's last word often tells its type: "... Motorsports", "... University"); the word-cluster class of
+            the words at i−1, i, i+1, with i's capitalisation and as the pairs (i−1, i) and (i, i+1): 128 classes that
+            `WordClusterer` (the exchange algorithm, Kneser and Ney 1993) learns from the unlabelled text of the training
+            splits, saved with the model. No part-of-speech tagger is needed. Design notes:
+            docs/decisions/0005-ner-training-data.md and docs/decisions/0006-ner-word-clusters.md.
 
             ## Scores
 

@@ -29,13 +29,15 @@ public sealed class NerTrainer
     /// <param name="properNouns">Proper-noun lexicon (see <see cref="NerLexicons.ProperNouns"/>).</param>
     /// <param name="trainTags">UPOS per training sentence when the options use tags, else null.</param>
     /// <param name="progress">Receives each epoch's figures.</param>
+    /// <param name="resources">Word clusters, known names and the selection sentences' tags, when used.</param>
     /// <exception cref="ArgumentException">No training sentence.</exception>
     public NerTrainingResult Train(
         IReadOnlyList<NerSentence> train,
         IReadOnlyList<NerSentence> selection,
         WordLexicon properNouns,
         IReadOnlyList<IReadOnlyList<string>>? trainTags = null,
-        IProgress<NerEpoch>? progress = null)
+        IProgress<NerEpoch>? progress = null,
+        NerResources? resources = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(selection);
@@ -48,24 +50,28 @@ public sealed class NerTrainer
         var scheme = new BilouScheme(_options.Types);
         int t = scheme.Count;
         int folds = _options.GazetteerFolds;
+        var clusters = resources?.Clusters ?? WordLexicon.Empty;
+        var names = resources?.Names ?? PhraseLexicon.Empty;
+        var fold = FoldOf(train, folds);
         var gazetteer = NerLexicons.Gazetteer(train);
         var foldExtractors = new EntityFeatureExtractor[folds];
         for (int k = 0; k < folds; k++)
         {
-            var lexicon = folds == 1 ? gazetteer : NerLexicons.Gazetteer(train.Where((_, i) => i % folds != k));
-            foldExtractors[k] = new EntityFeatureExtractor(properNouns, lexicon, _options.UseTags);
+            var lexicon = folds == 1 ? gazetteer : NerLexicons.Gazetteer(train.Where((_, i) => fold[i] != k));
+            foldExtractors[k] = new EntityFeatureExtractor(properNouns, lexicon, _options.UseTags, clusters, names);
         }
 
         var trainFeatures = new ulong[train.Count][][];
         var gold = new int[train.Count][];
         for (int s = 0; s < train.Count; s++)
         {
-            trainFeatures[s] = foldExtractors[s % folds].Extract(train[s].Forms, trainTags?[s]);
+            trainFeatures[s] = foldExtractors[fold[s]].Extract(train[s].Forms, trainTags?[s]);
             gold[s] = scheme.Encode(train[s].Forms.Length, train[s].Entities);
         }
 
-        var finalExtractor = new EntityFeatureExtractor(properNouns, gazetteer, _options.UseTags);
-        var selectionFeatures = selection.Select(s => finalExtractor.Extract(s.Forms)).ToArray();
+        var finalExtractor = new EntityFeatureExtractor(properNouns, gazetteer, _options.UseTags, clusters, names);
+        var selectionTags = resources?.SelectionTags;
+        var selectionFeatures = selection.Select((s, i) => finalExtractor.Extract(s.Forms, selectionTags?[i])).ToArray();
 
         var perceptron = new AveragedPerceptron(t);
         var transitions = new LazyAveragedMatrix((t + 1) * t);
@@ -139,8 +145,22 @@ public sealed class NerTrainer
             }
         }
 
-        var model = new EntityModel(scheme, properNouns, gazetteer, _options.UseTags, bestWeights!, bestTransitions!);
+        var model = new EntityModel(scheme, properNouns, gazetteer, _options.UseTags, bestWeights!, bestTransitions!, clusters, names);
         return new NerTrainingResult(model, bestEpoch, epochs.ToImmutable());
+    }
+
+    // The gazetteer fold of each sentence: by its first occurrence, so that a sentence given twice (an in-domain
+    // sentence weighted up) never sees a lexicon built from its own copy.
+    private static int[] FoldOf(IReadOnlyList<NerSentence> train, int folds)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fold = new int[train.Count];
+        for (int i = 0; i < train.Count; i++)
+        {
+            fold[i] = (first.TryAdd(train[i].Source, i) ? i : first[train[i].Source]) % folds;
+        }
+
+        return fold;
     }
 
 }

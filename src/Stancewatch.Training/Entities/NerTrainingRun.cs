@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using Stancewatch.Knowledge.Actors;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Conllu;
 using Stancewatch.Nlp.Entities;
 using Stancewatch.Nlp.Models;
+using Stancewatch.Nlp.Tagging;
 
 namespace Stancewatch.Training.Entities;
 
@@ -51,21 +53,35 @@ public sealed class NerTrainingRun
         var ewtTrain = ConlluReader.ReadFile(ewtTrainPath);
         var gumTrainUd = ConlluReader.ReadFile(gumTrainPath);
         var properNouns = NerLexicons.ProperNouns(ewtTrain.Concat(gumTrainUd));
-
-        int cut = SplitAtDocument(unerDev, (int)(unerDev.Count * _options.SelectionTrainShare));
-        var selectionTrain = gumTrain.Concat(gumDev).Concat(unerDev.Take(cut)).ToList();
-        var heldOut = unerDev.Skip(cut).ToList();
         var options = _options.Trainer.Validate();
         var log = ImmutableArray.CreateBuilder<string>();
-        var stage1 = new NerTrainer(options).Train(selectionTrain, heldOut, properNouns, null, Report("ner selection", options.Epochs, log, progress));
+        var clusters = WordLexicon.Empty;
+        if (_options.ClusterClasses > 0)
+        {
+            // Unlabelled text of the training splits only: EWT train, GUM train and dev, uner dev.
+            var text = ewtTrain.Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Form)])
+                .Concat(gumTrain.Concat(gumDev).Concat(unerDev).Select(s => (IReadOnlyList<string>)s.Forms));
+            clusters = new WordClusterer(_options.ClusterClasses).Cluster(text);
+            log.Add(FormattableString.Invariant($"word clusters: {clusters.Count} words in {_options.ClusterClasses} classes"));
+        }
+
+        var names = _options.ActorsDirectory is { } actors ? KnownNames.From(new ActorRegistryLoader().Load(actors), properNouns) : PhraseLexicon.Empty;
+        var tagger = options.UseTags ? PerceptronTagger.Load(Path.Combine(_options.OutputDirectory, "tagger")) : null;
+
+        int cut = SplitAtDocument(unerDev, (int)(unerDev.Count * _options.SelectionTrainShare));
+        var selectionTrain = gumTrain.Concat(gumDev).Concat(Repeat(unerDev.Take(cut))).ToList();
+        var heldOut = unerDev.Skip(cut).ToList();
+        var stage1 = new NerTrainer(options).Train(
+            selectionTrain, heldOut, properNouns, Tags(tagger, selectionTrain), Report("ner selection", options.Epochs, log, progress), new NerResources(clusters, names, Tags(tagger, heldOut)));
         int epochs = stage1.BestEpoch;
         var heldOutScore = stage1.Epochs[epochs - 1].Selection!;
         log.Add(FormattableString.Invariant($"selection: best epoch {epochs} (uner dev held-out micro F1 {100 * heldOutScore.Micro.F1:F2})"));
 
-        var allTrain = gumTrain.Concat(gumDev).Concat(unerDev).ToList();
-        var final = new NerTrainer(options with { Epochs = epochs }).Train(allTrain, [], properNouns, null, Report("ner final", epochs, log, progress));
+        var allTrain = gumTrain.Concat(gumDev).Concat(Repeat(unerDev)).ToList();
+        var final = new NerTrainer(options with { Epochs = epochs }).Train(
+            allTrain, [], properNouns, Tags(tagger, allTrain), Report("ner final", epochs, log, progress), new NerResources(clusters, names));
         var model = final.Model;
-        var testScore = Evaluate(model, unerTest);
+        var testScore = Evaluate(model, unerTest, tagger);
         watch.Stop();
 
         var metrics = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
@@ -76,6 +92,9 @@ public sealed class NerTrainingRun
         hyper["bestEpoch"] = epochs.ToString(CultureInfo.InvariantCulture);
         hyper["gazetteerFolds"] = options.GazetteerFolds.ToString(CultureInfo.InvariantCulture);
         hyper["useTags"] = options.UseTags ? "true" : "false";
+        hyper["clusterClasses"] = _options.ClusterClasses.ToString(CultureInfo.InvariantCulture);
+        hyper["knownNames"] = names.Count.ToString(CultureInfo.InvariantCulture);
+        hyper["inDomainRepeats"] = _options.InDomainRepeats.ToString(CultureInfo.InvariantCulture);
         hyper["types"] = string.Join(',', options.Types);
         hyper["selectionTrainShare"] = _options.SelectionTrainShare.ToString(CultureInfo.InvariantCulture);
         hyper["features"] = model.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture);
@@ -85,7 +104,7 @@ public sealed class NerTrainingRun
             Describe(gumTrainPath, "train (GUM entities)", gumTrain),
             Describe(gumDevPath, "train (GUM entities)", gumDev),
             Describe(unerDevPath, $"train; its last {heldOut.Count} sentences also chose the epoch", unerDev),
-            new TrainingFile(ewtTrainPath, "proper-noun lexicon (UPOS counts only)", ModelDirectory.Sha256Of(ewtTrainPath), ewtTrain.Count, ewtTrain.Sum(s => s.Words.Length)),
+            new TrainingFile(ewtTrainPath, _options.ClusterClasses > 0 ? "proper-noun lexicon (UPOS counts); word-cluster text (forms)" : "proper-noun lexicon (UPOS counts only)", ModelDirectory.Sha256Of(ewtTrainPath), ewtTrain.Count, ewtTrain.Sum(s => s.Words.Length)),
             Describe(unerTestPath, "test (reported only)", unerTest));
         var card = new ModelCard
         {
@@ -108,14 +127,28 @@ public sealed class NerTrainingRun
         return saved;
     }
 
-    /// <summary>Runs <paramref name="model"/> on the gold tokens of <paramref name="gold"/> and scores exact spans.</summary>
-    public static NerScore Evaluate(EntityModel model, IReadOnlyList<NerSentence> gold)
+    /// <summary>
+    /// Runs <paramref name="model"/> on the gold tokens of <paramref name="gold"/> (tagged by <paramref name="tagger"/>
+    /// when the model uses tags) and scores exact spans.
+    /// </summary>
+    public static NerScore Evaluate(EntityModel model, IReadOnlyList<NerSentence> gold, PerceptronTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(gold);
-        var predicted = gold.Select(s => (IReadOnlyList<EntityMention>)model.Predict(s.Forms)).ToList();
+        var tags = model.UseTags ? Tags(tagger, gold) : null;
+        var predicted = gold.Select((s, i) => (IReadOnlyList<EntityMention>)model.Predict(s.Forms, tags?[i])).ToList();
         return NerScorer.Score([.. gold.Select(s => (IReadOnlyList<EntityMention>)s.Entities)], predicted);
     }
+
+    /// <summary>The UPOS tags <paramref name="tagger"/> gives each sentence, or null without a tagger.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>>? Tags(PerceptronTagger? tagger, IReadOnlyList<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return tagger is null ? null : [.. sentences.Select(s => (IReadOnlyList<string>)[.. tagger.Predict(s.Forms).Select(t => PerceptronTagger.SplitLabel(tagger.Labels[t]).Upos)])];
+    }
+
+    private IEnumerable<NerSentence> Repeat(IEnumerable<NerSentence> sentences) =>
+        Enumerable.Range(0, _options.InDomainRepeats).SelectMany(_ => sentences);
 
     private static void AddMetrics(ImmutableSortedDictionary<string, double>.Builder metrics, string prefix, NerScore score)
     {
