@@ -533,7 +533,12 @@ public sealed class EventCoder
 
             if (targets.IsEmpty && participants.IsEmpty && !sources.IsEmpty && p.Type == PloverEvent.ASSAULT)
             {
+                // "the launch of an operation aimed at Ukraine": the phrase the noun completes names the target too.
                 targets = FirstInSubtree(t, sources);
+                if (targets.IsEmpty && _deps.CaseOf(t) == "of" && head >= 0 && _lexicon.Is(_deps.Lemmas[head], CueCategory.Light))
+                {
+                    targets = FirstInSubtree(head, sources);
+                }
             }
 
             Emit(t, p, sources, targets, participants, Location(light >= 0 ? light : t), presupposed: _presupposition.IsPresupposed(t));
@@ -892,9 +897,11 @@ public sealed class EventCoder
                     return [];
                 }
 
-                if (_lexicon.Is(_deps.Lemmas[h], CueCategory.Performative) && _statementAt.TryGetValue(h, out var s))
+                if (_lexicon.Is(_deps.Lemmas[h], CueCategory.Performative))
                 {
-                    return s.Source.Where(a => a.Code != "MEDIA").ToImmutableArray();
+                    return _statementAt.TryGetValue(h, out var s)
+                        ? s.Source.Where(a => a.Code != "MEDIA").ToImmutableArray()
+                        : SourceActors(Subject(h), h);
                 }
             }
 

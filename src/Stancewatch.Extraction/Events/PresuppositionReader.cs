@@ -20,6 +20,23 @@ internal sealed class PresuppositionReader
         _lexicon = lexicon;
     }
 
+    /// <summary>
+    /// "Russia's invasion of Ukraine provoked reactions" parsed with the noun as root and the verb as its clause:
+    /// the noun is the verb's subject.
+    /// </summary>
+    private bool IsMisparsedSubject(int root)
+    {
+        foreach (int c in _deps.Children(root))
+        {
+            if (_deps.BaseRel(c) == "acl" && _deps.Document.Xpos[c] is "VBD" or "VBZ" or "VBP")
+            {
+                return !_lexicon.Is(_deps.Lemmas[c], CueCategory.Occurrence);
+            }
+        }
+
+        return false;
+    }
+
     public bool IsPresupposed(int noun)
     {
         int child = noun;
@@ -29,7 +46,7 @@ internal sealed class PresuppositionReader
             int head = _deps.Head(child);
             if (head < 0)
             {
-                return false;
+                return IsMisparsedSubject(child);
             }
 
             switch (_deps.BaseRel(child))
