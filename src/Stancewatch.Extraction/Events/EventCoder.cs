@@ -742,11 +742,15 @@ public sealed class EventCoder
                 .SelectMany(m => m.Actors);
         }
 
-        /// <summary>"In Almaty and Bishkek, ...": a place phrase of the clause, not of a noun ("the war in Ukraine").</summary>
+        /// <summary>
+        /// "In Almaty and Bishkek, ...": a place phrase of the clause (or one that opens the sentence, however it is
+        /// attached), not of a noun ("the war in Ukraine").
+        /// </summary>
         private bool IsPlaceAdverbial(int head)
         {
             int phrase = _deps.Deprels[head] == "conj" && _deps.Head(head) >= 0 ? _deps.Head(head) : head;
-            return _deps.CaseOf(phrase) is "in" or "at" && _deps.BaseRel(phrase) is "obl" or "root";
+            bool opensSentence = _deps.Subtree(phrase).First == _doc.Sentence(_doc.SentenceOf(phrase)).FirstToken;
+            return _deps.CaseOf(phrase) is "in" or "at" && (_deps.BaseRel(phrase) is "obl" or "root" || opensSentence);
         }
 
         private ImmutableArray<ActorRef> TargetOf(int t, string rel, EventPattern p, bool passive)
