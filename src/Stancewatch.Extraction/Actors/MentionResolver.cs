@@ -1253,7 +1253,7 @@ public sealed class MentionResolver : IMentionResolver
             // "in Almaty and Bishkek": a conjunct of a location, whether or not the first place is known.
             if (_keys[p] is "and" or "or" or ",")
             {
-                for (int q = p - 1; q >= Math.Max(0, p - 8); q--)
+                for (int q = p - 1; q >= Math.Max(SentenceStart(i), p - 8); q--)
                 {
                     if (Locatives.Contains(_keys[q]))
                     {

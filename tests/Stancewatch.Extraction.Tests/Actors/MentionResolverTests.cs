@@ -132,6 +132,15 @@ public sealed class MentionResolverTests
         Assert.Null(m.Actors[0].Sector);
     }
 
+    [Fact]
+    public void CountriesListedAfterAPlaceInThePreviousSentence_AreGovernments()
+    {
+        const string text = "Citizens barred from fighting in Ukraine\n\nKazakhstan, Uzbekistan and Kyrgyzstan banned it.";
+        var m = At(Resolve(text), text, "Uzbekistan");
+        Assert.Equal(MentionKind.Name, m.Kind);
+        Assert.Equal("GOV", m.Actors[0].Sector);
+    }
+
     [Theory]
     [InlineData("Kazakh activists collected aid.", "Kazakh activists", "KAZ", "CVL")]
     [InlineData("Ukrainian media reported the refusal.", "Ukrainian media", "UKR", "MED")]
