@@ -1229,7 +1229,7 @@ public sealed class MentionResolver : IMentionResolver
                 p--;
             }
 
-            if (p < 0)
+            if (p < SentenceStart(i))
             {
                 return false;
             }
@@ -1241,7 +1241,7 @@ public sealed class MentionResolver : IMentionResolver
 
             if (_keys[p] is "to" or "from")
             {
-                for (int q = p - 1; q >= Math.Max(0, p - 4); q--)
+                for (int q = p - 1; q >= Math.Max(SentenceStart(i), p - 4); q--)
                 {
                     if (MotionWords.Contains(_keys[q]))
                     {
