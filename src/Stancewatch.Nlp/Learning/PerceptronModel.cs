@@ -3,28 +3,32 @@ using System.Runtime.InteropServices;
 namespace Stancewatch.Nlp.Learning;
 
 /// <summary>
-/// Immutable averaged-perceptron weights for prediction, laid out so that one feature costs about two cache
-/// misses: an open-addressing table of (feature id, row start) slots, and one flat array of rows, each row a
-/// count followed by (class, half-precision weight) entries packed in 32 bits. Weights are rounded to
-/// <see cref="Half"/> when the model is built, so a model scores exactly the same before and after
-/// <see cref="Write"/> and <see cref="Read"/>. Safe to share across threads.
+/// Immutable averaged-perceptron weights for prediction, laid out for few cache misses: an open-addressing table
+/// of 16-byte slots, one per feature. A slot holds the feature id and, for the two thirds of features with at
+/// most two weights, the weights themselves; otherwise it points to a row (count, then entries) in one flat array.
+/// An entry packs a class and a <see cref="Half"/> weight in 32 bits. Weights are rounded to half precision when
+/// the model is built, so a model scores exactly the same before and after <see cref="Write"/> and <see cref="Read"/>.
+/// Safe to share across threads.
 /// </summary>
 public sealed class PerceptronModel
 {
     // Slots stay at most this full; linear probing then needs few probes even for absent features.
     private const double MaxLoad = 0.7;
 
+    // First word of a slot whose second word is a row start. No entry has this value (classes < 65,535).
+    private const uint RowPointer = uint.MaxValue;
+
     // Converting Half to float in software costs more than one load from this 256 KB table.
     private static readonly float[] HalfValues = [.. Enumerable.Range(0, 1 << 16).Select(bits => (float)BitConverter.UInt16BitsToHalf((ushort)bits))];
 
+    // An empty slot has First == 0: entries with a zero weight are never stored, so no entry is 0.
     private readonly Slot[] _slots;
-
-    // entries[0] is an empty row, the row of every absent feature: a slot with Start 0 is empty.
-    private readonly uint[] _entries;
+    private readonly uint[] _rows;
 
     /// <summary>
     /// Creates a model from rows sorted by key: row i has key <paramref name="keys"/>[i] and entries
-    /// [<paramref name="starts"/>[i], <paramref name="starts"/>[i + 1]).
+    /// [<paramref name="starts"/>[i], <paramref name="starts"/>[i + 1]). Weights that round to zero in half
+    /// precision are dropped, and so are features left without weights.
     /// </summary>
     /// <exception cref="ArgumentException">The arrays are inconsistent.</exception>
     public PerceptronModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] weights)
@@ -42,42 +46,64 @@ public sealed class PerceptronModel
 
         ClassCount = classCount;
         _slots = new Slot[Math.Max(4, (int)(keys.Length / MaxLoad) + 1)];
-        _entries = new uint[1 + keys.Length + classes.Length];
-        int next = 1;
-        for (int row = 0; row < keys.Length; row++)
+        var rows = new uint[1 + keys.Length + classes.Length];
+        int used = 1;
+        var row = new uint[classCount];
+        for (int r = 0; r < keys.Length; r++)
         {
-            int from = starts[row], to = starts[row + 1];
-            if (to < from)
+            if (starts[r + 1] < starts[r])
             {
-                throw new ArgumentException($"row {row} ends before it starts");
+                throw new ArgumentException($"row {r} ends before it starts");
             }
 
-            int slot = Home(keys[row], _slots.Length);
-            while (_slots[slot].Start != 0)
-            {
-                if (_slots[slot].Key == keys[row])
-                {
-                    throw new ArgumentException($"feature {keys[row]} appears twice");
-                }
-
-                slot = slot + 1 == _slots.Length ? 0 : slot + 1;
-            }
-
-            _slots[slot] = new Slot(keys[row], next);
-            _entries[next++] = (uint)(to - from);
-            for (int e = from; e < to; e++)
+            int n = 0;
+            for (int e = starts[r]; e < starts[r + 1]; e++)
             {
                 if (classes[e] >= classCount)
                 {
                     throw new ArgumentException($"class {classes[e]} is outside 0..{classCount - 1}");
                 }
 
-                _entries[next++] = ((uint)classes[e] << 16) | BitConverter.HalfToUInt16Bits((Half)weights[e]);
+                uint entry = ((uint)classes[e] << 16) | BitConverter.HalfToUInt16Bits((Half)weights[e]);
+                if ((entry & 0x7FFF) != 0 && n < row.Length)
+                {
+                    row[n++] = entry;
+                }
             }
+
+            if (n == 0)
+            {
+                continue;
+            }
+
+            int slot = Home(keys[r], _slots.Length);
+            while (_slots[slot].First != 0)
+            {
+                if (_slots[slot].Key == keys[r])
+                {
+                    throw new ArgumentException($"feature {keys[r]} appears twice");
+                }
+
+                slot = slot + 1 == _slots.Length ? 0 : slot + 1;
+            }
+
+            if (n <= 2)
+            {
+                _slots[slot] = new Slot(keys[r], row[0], n == 2 ? row[1] : 0);
+            }
+            else
+            {
+                _slots[slot] = new Slot(keys[r], RowPointer, (uint)used);
+                rows[used++] = (uint)n;
+                row.AsSpan(0, n).CopyTo(rows.AsSpan(used));
+                used += n;
+            }
+
+            FeatureCount++;
+            WeightCount += n;
         }
 
-        FeatureCount = keys.Length;
-        WeightCount = classes.Length;
+        _rows = rows[..used];
     }
 
     /// <summary>Number of classes.</summary>
@@ -90,7 +116,7 @@ public sealed class PerceptronModel
     public int WeightCount { get; }
 
     /// <summary>Approximate memory held by the model in bytes.</summary>
-    public long SizeInBytes => (_slots.Length * (long)Marshal.SizeOf<Slot>()) + (_entries.Length * 4L);
+    public long SizeInBytes => (_slots.Length * (long)Marshal.SizeOf<Slot>()) + (_rows.Length * 4L);
 
     /// <summary>Clears <paramref name="scores"/> and adds the weights of every feature to the score of its classes.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -102,9 +128,10 @@ public sealed class PerceptronModel
 
         scores[..ClassCount].Clear();
         var slots = _slots;
-        var entries = _entries;
+        var rows = _rows;
         var halfValues = HalfValues;
         Span<int> homes = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        Span<uint> firsts = features.Length <= 256 ? stackalloc uint[features.Length] : new uint[features.Length];
         Span<int> starts = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
 
         // The table is far larger than the cache, so each lookup is a cache miss. Independent loads in one
@@ -113,22 +140,36 @@ public sealed class PerceptronModel
         {
             int home = Home(features[i], slots.Length);
             homes[i] = home;
-            starts[i] = slots[home].Start;
+            firsts[i] = slots[home].First;
         }
 
+        int pointed = 0;
         for (int i = 0; i < features.Length; i++)
         {
-            ref readonly Slot s = ref slots[homes[i]];
-            starts[i] = s.Key == features[i] || s.Start == 0 ? starts[i] : Probe(features[i], homes[i]);
-            homes[i] = (int)entries[starts[i]];
+            if (firsts[i] == 0)
+            {
+                continue;
+            }
+
+            ref readonly Slot s = ref slots[Probe(features[i], homes[i])];
+            if (s.First == RowPointer)
+            {
+                starts[pointed] = (int)s.Second;
+                homes[pointed++] = (int)rows[s.Second];
+            }
+            else if (s.First != 0)
+            {
+                scores[(int)(s.First >> 16)] += halfValues[(ushort)s.First];
+                scores[(int)(s.Second >> 16)] += halfValues[(ushort)s.Second];
+            }
         }
 
-        for (int i = 0; i < features.Length; i++)
+        for (int i = 0; i < pointed; i++)
         {
             int start = starts[i], end = start + homes[i];
             for (int e = start + 1; e <= end; e++)
             {
-                uint entry = entries[e];
+                uint entry = rows[e];
                 scores[(int)(entry >> 16)] += halfValues[(ushort)entry];
             }
         }
@@ -153,32 +194,32 @@ public sealed class PerceptronModel
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var rows = SortedRows();
+        var slots = SortedSlots();
         writer.Write(ClassCount);
-        writer.Write(rows.Length);
+        writer.Write(slots.Length);
         writer.Write(WeightCount);
         ulong previous = 0;
-        foreach (var slot in rows)
+        foreach (var slot in slots)
         {
             // Keys are sorted, so deltas are smaller; lengths are usually tiny.
             writer.Write7BitEncodedInt64((long)(slot.Key - previous));
             previous = slot.Key;
-            writer.Write7BitEncodedInt((int)_entries[slot.Start]);
+            writer.Write7BitEncodedInt(Entries(slot).Length);
         }
 
-        foreach (var slot in rows)
+        foreach (var slot in slots)
         {
-            foreach (uint entry in Row(slot.Start))
+            foreach (uint entry in Entries(slot))
             {
                 writer.Write7BitEncodedInt((int)(entry >> 16));
             }
         }
 
-        foreach (var slot in rows)
+        foreach (var slot in slots)
         {
-            foreach (uint entry in Row(slot.Start))
+            foreach (uint entry in Entries(slot))
             {
-                writer.Write((float)BitConverter.UInt16BitsToHalf((ushort)entry));
+                writer.Write(HalfValues[(ushort)entry]);
             }
         }
     }
@@ -242,9 +283,11 @@ public sealed class PerceptronModel
             return false;
         }
 
-        foreach (var slot in _slots)
+        var mine = SortedSlots();
+        var theirs = other.SortedSlots();
+        for (int i = 0; i < mine.Length; i++)
         {
-            if (slot.Start != 0 && !Row(slot.Start).SequenceEqual(other.Row(other.Find(slot.Key))))
+            if (mine[i].Key != theirs[i].Key || !Entries(mine[i]).SequenceEqual(other.Entries(theirs[i])))
             {
                 return false;
             }
@@ -255,32 +298,30 @@ public sealed class PerceptronModel
 
     private static int Home(ulong key, int length) => (int)(((key >> 32) * (ulong)length) >> 32);
 
-    private int Find(ulong key) => Probe(key, Home(key, _slots.Length));
-
+    // The slot of key, or the empty slot where the probe ended.
     private int Probe(ulong key, int slot)
     {
         var slots = _slots;
-        while (true)
+        while (slots[slot].First != 0 && slots[slot].Key != key)
         {
-            ref readonly Slot s = ref slots[slot];
-            if (s.Key == key || s.Start == 0)
-            {
-                return s.Start;
-            }
-
             slot = slot + 1 == slots.Length ? 0 : slot + 1;
         }
+
+        return slot;
     }
 
-    private ReadOnlySpan<uint> Row(int start) => _entries.AsSpan(start + 1, (int)_entries[start]);
+    private ReadOnlySpan<uint> Entries(Slot slot) =>
+        slot.First == RowPointer ? _rows.AsSpan((int)slot.Second + 1, (int)_rows[slot.Second])
+        : slot.Second == 0 ? new[] { slot.First }
+        : new[] { slot.First, slot.Second };
 
-    private Slot[] SortedRows()
+    private Slot[] SortedSlots()
     {
-        var rows = Array.FindAll(_slots, s => s.Start != 0);
-        Array.Sort(rows, (a, b) => a.Key.CompareTo(b.Key));
-        return rows;
+        var slots = Array.FindAll(_slots, s => s.First != 0);
+        Array.Sort(slots, (a, b) => a.Key.CompareTo(b.Key));
+        return slots;
     }
 
-    [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly record struct Slot(ulong Key, int Start);
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Slot(ulong Key, uint First, uint Second);
 }
