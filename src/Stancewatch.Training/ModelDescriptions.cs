@@ -26,8 +26,10 @@ public static class ModelDescriptions
 
             Features (`TaggerFeatures`): form, lower case, suffixes 1-4, prefixes 1-3, shape, character-class flags,
             the lower-cased words at -2..+2, suffix-3 and shape of the neighbours, the XPOS chosen for the two previous
-            words and the class of the previous word, and conjunctions (previous tag with word, suffix and next word;
-            word bigrams). Features are hashed to 64-bit ids; weights are sparse rows in flat arrays
+            words and the class of the previous word, conjunctions (previous tag with word, suffix and next word;
+            word bigrams), the ambiguity classes (the set of classes seen in training) of the word, of its lower-case
+            form (a capitalised common word against a name) and of the next two words, and the sentence's casing
+            style (ordinary, all lower case, all capitals, title case). Features are hashed to 64-bit ids; weights are sparse rows in flat arrays
             ({tagger.Model.FeatureCount:N0} features, {tagger.Model.WeightCount:N0} weights, about {tagger.Model.SizeInBytes / 1048576.0:F1} MB in memory).
 
             Why: an averaged perceptron reaches state-of-the-art-minus-one-to-two points on English tagging, trains in
@@ -62,7 +64,7 @@ public static class ModelDescriptions
     {
         ArgumentNullException.ThrowIfNull(options);
         string trainingTags = options.JackknifeFolds > 1
-            ? $"Trained on jackknifed tags: the training sentences are dealt into {options.JackknifeFolds} folds and each fold is tagged by a tagger trained on the others, so the parser learns from the tagging errors it meets at run time"
+            ? $"Trained on jackknifed tags: the training sentences are dealt into {options.JackknifeFolds} folds and\neach fold is tagged by a tagger trained on the others, so the parser learns from the tagging errors it\nmeets at run time"
             : "Trained on gold tags";
         ArgumentNullException.ThrowIfNull(parser);
         return string.Create(CultureInfo.InvariantCulture, $"""
