@@ -37,13 +37,13 @@ public sealed class ParserTrainer
         var labelOf = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
         var goldHeads = sentences.Select(s => s.Heads.Select(h => h < 0 ? s.Count : h).ToArray()).ToArray();
         var goldLabels = sentences.Select(s => s.Deprels.Select(d => labelOf[d]).ToArray()).ToArray();
-        var tags = trainTags?.SelectMany(t => t).ToArray() ?? [.. sentences.Select(s => (s.Xpos.ToArray(), s.Upos.ToArray()))];
+        (string[] Xpos, string[] Upos)[] tags = trainTags?.SelectMany(t => t).ToArray() ?? [.. sentences.Select(s => (s.Xpos.ToArray(), s.Upos.ToArray()))];
         if (tags.Length != sentences.Length)
         {
             throw new ArgumentException($"{tags.Length} tagged sentences for {sentences.Length} training sentences", nameof(trainTags));
         }
 
-        var hashes = sentences.Select((s, i) => ParserFeatures.Hash(s.Forms, tags[i].Item1, tags[i].Item2)).ToArray();
+        var hashes = sentences.Select((s, i) => ParserFeatures.Hash(s.Forms, tags[i].Xpos, tags[i].Upos)).ToArray();
 
         var perceptron = new AveragedPerceptron(transitions.Count);
         var order = Enumerable.Range(0, sentences.Length).ToArray();
