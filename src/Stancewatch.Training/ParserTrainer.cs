@@ -9,7 +9,8 @@ namespace Stancewatch.Training;
 /// Trains <see cref="ArcHybridParser"/> with the dynamic oracle: at each configuration the perceptron is updated
 /// towards the best-scoring zero-cost (least-cost) transition, and from <see cref="ParserTrainingOptions.ExploreFromEpoch"/>
 /// the trainer follows the model's own prediction with <see cref="ParserTrainingOptions.ExploreProbability"/>.
-/// Trained on gold tags; dev LAS is measured on the tags of <c>tagger</c> when given, and the best epoch is kept.
+/// Trained on the given training tags (jackknifed tagger output, see <see cref="JackknifeTagger"/>) or gold tags;
+/// dev LAS is measured on the tags of <c>tagger</c> when given, and the best epoch is kept.
 /// </summary>
 public sealed class ParserTrainer
 {
@@ -22,8 +23,11 @@ public sealed class ParserTrainer
         _options = options;
     }
 
-    /// <summary>Trains on <paramref name="train"/> and selects on <paramref name="dev"/> (mean LAS).</summary>
-    public TrainingResult<ArcHybridParser> Train(IReadOnlyList<Treebank> train, IReadOnlyList<Treebank> dev, PerceptronTagger? tagger, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Trains on <paramref name="train"/> with <paramref name="trainTags"/> (per treebank and sentence; gold tags when
+    /// null) and selects on <paramref name="dev"/> (mean LAS).
+    /// </summary>
+    public TrainingResult<ArcHybridParser> Train(IReadOnlyList<Treebank> train, IReadOnlyList<Treebank> dev, PerceptronTagger? tagger, IReadOnlyList<(string[] Xpos, string[] Upos)[]>? trainTags = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(dev);
@@ -33,7 +37,13 @@ public sealed class ParserTrainer
         var labelOf = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
         var goldHeads = sentences.Select(s => s.Heads.Select(h => h < 0 ? s.Count : h).ToArray()).ToArray();
         var goldLabels = sentences.Select(s => s.Deprels.Select(d => labelOf[d]).ToArray()).ToArray();
-        var hashes = sentences.Select(s => ParserFeatures.Hash(s.Forms, s.Xpos, s.Upos)).ToArray();
+        (string[] Xpos, string[] Upos)[] tags = trainTags?.SelectMany(t => t).ToArray() ?? [.. sentences.Select(s => (s.Xpos.ToArray(), s.Upos.ToArray()))];
+        if (tags.Length != sentences.Length)
+        {
+            throw new ArgumentException($"{tags.Length} tagged sentences for {sentences.Length} training sentences", nameof(trainTags));
+        }
+
+        var hashes = sentences.Select((s, i) => ParserFeatures.Hash(s.Forms, tags[i].Xpos, tags[i].Upos)).ToArray();
 
         var perceptron = new AveragedPerceptron(transitions.Count);
         var order = Enumerable.Range(0, sentences.Length).ToArray();
@@ -95,7 +105,7 @@ public sealed class ParserTrainer
                 }
             }
 
-            var parser = new ArcHybridParser(transitions, perceptron.Average(_options.PruneBelow));
+            var parser = new ArcHybridParser(transitions, perceptron.Average(_options.PruneBelow, _options.PruneFeaturesBelow));
             var metrics = Evaluate(parser, dev, devTags);
             double score = dev.Average(d => metrics[$"dev.{d.Name}.LAS"]);
             string line = FormattableString.Invariant($"epoch {epoch}: train transitions {100.0 * correct / steps:F2}  ") + TaggerTrainer.Describe(metrics);

@@ -21,6 +21,22 @@ public sealed record ParserTrainingOptions
     /// <summary>Averaged weights below this magnitude are dropped when the model is saved.</summary>
     public float PruneBelow { get; init; } = 0.001f;
 
+    /// <summary>
+    /// Features whose largest averaged weight has a magnitude below this are dropped when the model is saved:
+    /// mostly features updated once or twice. Off by default: at 1.5 it cuts the parser from 55 to 19 MB in memory
+    /// but costs about 0.2 LAS and gains under 10% speed.
+    /// </summary>
+    public float PruneFeaturesBelow { get; init; }
+
+    /// <summary>Folds of the jackknife that tags the training data (0: train on gold tags).</summary>
+    public int JackknifeFolds { get; init; } = 5;
+
+    /// <summary>Epochs of each jackknife tagger.</summary>
+    public int JackknifeEpochs { get; init; } = 8;
+
+    /// <summary>Threads that train jackknife taggers at once.</summary>
+    public int JackknifeThreads { get; init; } = 2;
+
     /// <summary>The options as model-card hyperparameters.</summary>
     public ImmutableSortedDictionary<string, string> Describe() => new Dictionary<string, string>
     {
@@ -28,6 +44,10 @@ public sealed record ParserTrainingOptions
         ["exploreFromEpoch"] = ExploreFromEpoch.ToString(CultureInfo.InvariantCulture),
         ["exploreProbability"] = ExploreProbability.ToString(CultureInfo.InvariantCulture),
         ["pruneBelow"] = PruneBelow.ToString(CultureInfo.InvariantCulture),
+        ["pruneFeaturesBelow"] = PruneFeaturesBelow.ToString(CultureInfo.InvariantCulture),
+        ["trainingTags"] = JackknifeFolds > 1
+            ? string.Create(CultureInfo.InvariantCulture, $"jackknifed: {JackknifeFolds} folds (sentence i in fold i mod {JackknifeFolds}), a tagger of {JackknifeEpochs} epochs per fold")
+            : "gold",
         ["transitions"] = "arc-hybrid, root at the end of the buffer, labels joint with moves",
         ["oracle"] = "dynamic (Goldberg and Nivre 2013), exploration of the model's own errors",
         ["features"] = "words/tags of s0-s2 and b0-b2, outermost children of s0, s1, b0 with labels, distance, valency, conjunctions (Zhang and Nivre 2011)",

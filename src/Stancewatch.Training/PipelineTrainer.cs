@@ -85,14 +85,17 @@ public sealed class PipelineTrainer
         if (_options.Includes("parser"))
         {
             var watch = Stopwatch.StartNew();
-            var result = new ParserTrainer(_options.Parser).Train(train, dev, tagger, progress, cancellationToken);
+            var trainTags = _options.Parser.JackknifeFolds > 1
+                ? new JackknifeTagger(_options.Tagger with { Epochs = _options.Parser.JackknifeEpochs }, _options.Parser.JackknifeFolds, _options.Parser.JackknifeThreads).Tag(train, progress, cancellationToken)
+                : null;
+            var result = new ParserTrainer(_options.Parser).Train(train, dev, tagger, trainTags, progress, cancellationToken);
             var parser = result.Model;
             var lemmatizer = Directory.Exists(Dir("lemmatizer")) ? EditRuleLemmatizer.Load(Dir("lemmatizer")) : null;
             var metrics = result.Metrics
                 .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, parser, dev, "pipeline.dev"))
                 .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, parser, test, "pipeline.test"));
             var card = Card("parser", files, _options.Parser.Seed, _options.Parser.Describe(), metrics, watch.Elapsed, result);
-            cards.Add(Save(card, result.EpochLog, d => parser.Save(d, card), ModelDescriptions.Parser(parser, tagger != null)));
+            cards.Add(Save(card, result.EpochLog, d => parser.Save(d, card), ModelDescriptions.Parser(parser, tagger != null, _options.Parser)));
         }
 
         return cards;

@@ -20,7 +20,7 @@ public sealed class TaggerTrainer
         _options = options;
     }
 
-    /// <summary>Trains on <paramref name="train"/> and selects on <paramref name="dev"/>.</summary>
+    /// <summary>Trains on <paramref name="train"/> and selects on <paramref name="dev"/> (or keeps the last epoch when there is no dev set).</summary>
     public TrainingResult<PerceptronTagger> Train(IReadOnlyList<Treebank> train, IReadOnlyList<Treebank> dev, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
@@ -32,8 +32,7 @@ public sealed class TaggerTrainer
         var gold = sentences.Select(s => Enumerable.Range(0, s.Count).Select(i => classOf[PerceptronTagger.JoinLabel(s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]))]).ToArray()).ToArray();
         var dictionary = BuildDictionary(sentences, gold);
         var xposHash = PerceptronTagger.XposHashes(labels);
-        var hashes = sentences.Select(s => TaggerFeatures.Hash(s.Forms)).ToArray();
-        var ambiguities = sentences.Select(s => TaggerFeatures.Ambiguities(s.Forms, dictionary)).ToArray();
+        var prepared = sentences.Select(s => TaggerSentence.Of(s.Forms, dictionary)).ToArray();
 
         var perceptron = new AveragedPerceptron(labels.Length);
         var order = Enumerable.Range(0, sentences.Length).ToArray();
@@ -64,7 +63,7 @@ public sealed class TaggerTrainer
                     }
                     else
                     {
-                        int n = TaggerFeatures.Extract(hashes[s], ambiguities[s], i, i >= 1 ? predicted[i - 1] : -1, i >= 2 ? predicted[i - 2] : -1, xposHash, features);
+                        int n = TaggerFeatures.Extract(prepared[s], i, i >= 1 ? predicted[i - 1] : -1, i >= 2 ? predicted[i - 2] : -1, xposHash, features);
                         perceptron.Score(features.AsSpan(0, n), scores);
                         guess = TagDictionary.Best(scores, allowed);
                         perceptron.Update(features.AsSpan(0, n), gold[s][i], guess);
@@ -81,9 +80,15 @@ public sealed class TaggerTrainer
                 }
             }
 
+            if (dev.Count == 0 && epoch < _options.Epochs)
+            {
+                continue;
+            }
+
+            // Without dev sets the last epoch is kept.
             var tagger = new PerceptronTagger(labels, perceptron.Average(), dictionary);
             var metrics = Evaluate(tagger, dev);
-            double score = dev.Average(d => (metrics[$"dev.{d.Name}.UPOS"] + metrics[$"dev.{d.Name}.XPOS"] + metrics[$"dev.{d.Name}.TagClass"]) / 3);
+            double score = dev.Count == 0 ? epoch : dev.Average(d => (metrics[$"dev.{d.Name}.UPOS"] + metrics[$"dev.{d.Name}.XPOS"] + metrics[$"dev.{d.Name}.TagClass"]) / 3);
             string line = FormattableString.Invariant($"epoch {epoch}: train {100.0 * correct / words:F2}  ") + Describe(metrics);
             log.Add(line);
             progress?.Report(new TrainingProgress("tagger", epoch, _options.Epochs, 1, line));

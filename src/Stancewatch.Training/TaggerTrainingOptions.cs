@@ -7,7 +7,7 @@ namespace Stancewatch.Training;
 public sealed record TaggerTrainingOptions
 {
     /// <summary>Passes over the training data; the best one on dev is kept.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 12;
 
     /// <summary>Seed of the per-epoch shuffle.</summary>
     public int Seed { get; init; } = 1;
@@ -21,6 +21,6 @@ public sealed record TaggerTrainingOptions
         ["epochs"] = Epochs.ToString(CultureInfo.InvariantCulture),
         ["dictionaryMinCount"] = DictionaryMinCount.ToString(CultureInfo.InvariantCulture),
         ["classes"] = "UPOS XPOS FEATS composite",
-        ["features"] = "form, lower, suffixes 1-4, prefixes 1-3, shape, flags, words -2..+2, suffix3/shape of neighbours, XPOS of the two previous words, conjunctions",
+        ["features"] = "form, lower, suffixes 1-4, prefixes 1-3, shape, flags, words -2..+2, suffix3/shape of neighbours, XPOS of the two previous words, conjunctions, ambiguity classes of the word, its lower-case form and the next two words, sentence casing style",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 }

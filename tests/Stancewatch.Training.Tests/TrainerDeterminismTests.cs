@@ -50,4 +50,24 @@ public sealed class TrainerDeterminismTests
         Assert.Equal("jump", lemmatizer.Predict("jumped", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"));
         Assert.Equal("treaty", lemmatizer.Predict("treaty", "NOUN", "NN", "Number=Sing"));
     }
+
+    [Fact]
+    public void Jackknife_TagsEverySentence_TheSameOnOneOrTwoThreads()
+    {
+        var options = new TaggerTrainingOptions { Epochs = 2, Seed = 5, DictionaryMinCount = 2 };
+        var one = new JackknifeTagger(options, folds: 3, threads: 1).Tag(Train, cancellationToken: TestContext.Current.CancellationToken);
+        var two = new JackknifeTagger(options, folds: 3, threads: 2).Tag(Train, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(Train[0].Sentences.Select(s => s.Count), one[0].Select(t => t.Xpos.Length));
+        Assert.Equal(one[0].SelectMany(t => t.Xpos.Concat(t.Upos)), two[0].SelectMany(t => t.Xpos.Concat(t.Upos)));
+    }
+
+    [Fact]
+    public void Parser_TrainsOnTheGivenTags()
+    {
+        var options = new ParserTrainingOptions { Epochs = 2, Seed = 5, PruneFeaturesBelow = 0 };
+        var tags = new[] { Train[0].Sentences.Select(s => (Enumerable.Repeat("NN", s.Count).ToArray(), Enumerable.Repeat("NOUN", s.Count).ToArray())).ToArray() };
+        var gold = new ParserTrainer(options).Train(Train, Dev, tagger: null, cancellationToken: TestContext.Current.CancellationToken).Model;
+        var nouns = new ParserTrainer(options).Train(Train, Dev, tagger: null, trainTags: tags, cancellationToken: TestContext.Current.CancellationToken).Model;
+        Assert.False(gold.Model.ContentEquals(nouns.Model));
+    }
 }

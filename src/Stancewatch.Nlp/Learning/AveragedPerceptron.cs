@@ -96,9 +96,10 @@ public sealed class AveragedPerceptron
 
     /// <summary>
     /// The averaged weights as an immutable model. Entries whose averaged weight has a magnitude below
-    /// <paramref name="pruneBelow"/> are dropped, and so are features left with no entry.
+    /// <paramref name="pruneBelow"/> are dropped, and so are features left with no entry or whose largest
+    /// entry has a magnitude below <paramref name="pruneFeaturesBelow"/>.
     /// </summary>
-    public PerceptronModel Average(float pruneBelow = 0f)
+    public PerceptronModel Average(float pruneBelow = 0f, float pruneFeaturesBelow = 0f)
     {
         double steps = Math.Max(1, Steps);
         var keys = new List<ulong>(_rowCount);
@@ -136,7 +137,7 @@ public sealed class AveragedPerceptron
                 }
             }
 
-            if (entryOrder.Count == 0)
+            if (entryOrder.Count == 0 || !entryOrder.Exists(e => Math.Abs(e.Weight) >= pruneFeaturesBelow))
             {
                 continue;
             }

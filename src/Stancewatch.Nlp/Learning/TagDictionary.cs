@@ -12,6 +12,7 @@ public sealed class TagDictionary
 
     private readonly FrozenDictionary<string, ushort[]> _entries;
     private readonly FrozenDictionary<string, ulong> _ambiguity;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _ambiguityOfSpan;
 
     /// <summary>Creates the dictionary from word → allowed class ids.</summary>
     public TagDictionary(IEnumerable<KeyValuePair<string, ushort[]>> entries)
@@ -19,6 +20,7 @@ public sealed class TagDictionary
         ArgumentNullException.ThrowIfNull(entries);
         _entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
         _ambiguity = _entries.ToFrozenDictionary(e => e.Key, e => AmbiguityHash(e.Value), StringComparer.Ordinal);
+        _ambiguityOfSpan = _ambiguity.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -26,6 +28,9 @@ public sealed class TagDictionary
     /// shared by all words not in the dictionary. Useful as a feature of words not yet tagged.
     /// </summary>
     public ulong Ambiguity(string word) => _ambiguity.TryGetValue(word, out ulong h) ? h : UnknownAmbiguity;
+
+    /// <summary>The ambiguity class of a word given as characters (see <see cref="Ambiguity(string)"/>).</summary>
+    public ulong Ambiguity(ReadOnlySpan<char> word) => _ambiguityOfSpan.TryGetValue(word, out ulong h) ? h : UnknownAmbiguity;
 
     private static ulong AmbiguityHash(ushort[] classes)
     {

@@ -20,6 +20,7 @@ public sealed class EditRuleLemmatizer : IAnnotator
 
     private readonly EditRule[] _rules;
     private readonly FrozenDictionary<string, string> _lexicon;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lexiconOfSpan;
 
     /// <summary>Creates a lemmatizer from rules (the class labels), weights and the exception list (key: form + tab + XPOS).</summary>
     public EditRuleLemmatizer(ImmutableArray<string> rules, PerceptronModel model, IEnumerable<KeyValuePair<string, string>> lexicon)
@@ -35,6 +36,7 @@ public sealed class EditRuleLemmatizer : IAnnotator
         Model = model;
         _rules = [.. rules.Select(EditRule.Parse)];
         _lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
+        _lexiconOfSpan = _lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name => "lemmatizer";
@@ -59,12 +61,29 @@ public sealed class EditRuleLemmatizer : IAnnotator
     public string Predict(string form, string upos, string xpos, string feats)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (_lexicon.TryGetValue(LexiconKey(form, xpos), out var lemma))
+        ArgumentNullException.ThrowIfNull(xpos);
+        if (TryLexicon(form, xpos, out var lemma))
         {
             return lemma;
         }
 
         return _rules[PredictRule(form, upos, xpos, feats)].Apply(form);
+    }
+
+    // Builds the key on the stack: no string per word.
+    private bool TryLexicon(string form, string xpos, out string lemma)
+    {
+        int length = form.Length + 1 + xpos.Length;
+        if (length > 256)
+        {
+            return _lexicon.TryGetValue(LexiconKey(form, xpos), out lemma!);
+        }
+
+        Span<char> key = stackalloc char[length];
+        form.CopyTo(key);
+        key[form.Length] = '\t';
+        xpos.CopyTo(key[(form.Length + 1)..]);
+        return _lexiconOfSpan.TryGetValue(key, out lemma!);
     }
 
     /// <summary>The class id of the best applicable rule, ignoring the exception list.</summary>

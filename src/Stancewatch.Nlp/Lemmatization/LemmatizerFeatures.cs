@@ -14,8 +14,10 @@ public static class LemmatizerFeatures
         ArgumentNullException.ThrowIfNull(form);
         var w = WordHashes.Of(form);
         ulong u = FeatureHash.Of(upos), x = FeatureHash.Of(xpos), f = FeatureHash.Of(feats);
-        string lower = form.ToLowerInvariant();
-        ulong s5 = FeatureHash.Of(lower.AsSpan(Math.Max(0, lower.Length - 5)));
+        ReadOnlySpan<char> last5 = form.AsSpan(Math.Max(0, form.Length - 5));
+        Span<char> lower5 = stackalloc char[last5.Length];
+        last5.ToLowerInvariant(lower5);
+        ulong s5 = FeatureHash.Of(lower5);
         ulong len = (ulong)Math.Min(form.Length, 12);
         int n = 0;
         features[n++] = FeatureHash.Combine(101, 0);

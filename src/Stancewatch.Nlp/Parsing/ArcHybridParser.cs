@@ -56,9 +56,15 @@ public sealed class ArcHybridParser : IAnnotator
         Span<float> scores = Model.ClassCount <= 1024 ? stackalloc float[Model.ClassCount] : new float[Model.ClassCount];
         while (!state.IsTerminal)
         {
-            int k = ParserFeatures.Extract(state, w, t, u, features);
-            Model.Score(features[..k], scores);
-            Transitions.Apply(state, Transitions.BestLegal(state, scores));
+            int move = Transitions.OnlyLegal(state);
+            if (move < 0)
+            {
+                int k = ParserFeatures.Extract(state, w, t, u, features);
+                Model.Score(features[..k], scores);
+                move = Transitions.BestLegal(state, scores);
+            }
+
+            Transitions.Apply(state, move);
         }
 
         var heads = new int[n];

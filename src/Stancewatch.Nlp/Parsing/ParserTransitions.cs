@@ -102,6 +102,21 @@ public sealed class ParserTransitions
         }
     }
 
+    /// <summary>
+    /// The class when only one is legal (SHIFT onto an empty stack, or the last word onto the root), else -1:
+    /// such configurations need no features and no scores.
+    /// </summary>
+    public int OnlyLegal(ArcHybridState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.CanRight && !state.CanLeft)
+        {
+            return 0;
+        }
+
+        return !state.CanShift && !state.CanRight ? LeftClass(RootId) : -1;
+    }
+
     /// <summary>The legal class with the highest score (lowest id on ties).</summary>
     public int BestLegal(ArcHybridState state, ReadOnlySpan<float> scores)
     {

@@ -16,7 +16,7 @@ public sealed class PerceptronTagger : IAnnotator
     public const string Kind = "PerceptronTagger";
 
     /// <summary>Version of the weights layout.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private readonly string[] _upos;
     private readonly string[] _xpos;
@@ -86,8 +86,7 @@ public sealed class PerceptronTagger : IAnnotator
     public int[] Predict(IReadOnlyList<string> forms)
     {
         ArgumentNullException.ThrowIfNull(forms);
-        var words = TaggerFeatures.Hash(forms);
-        var ambiguity = TaggerFeatures.Ambiguities(forms, Dictionary);
+        var sentence = TaggerSentence.Of(forms, Dictionary);
         var classes = new int[forms.Count];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = Model.ClassCount <= 2048 ? stackalloc float[Model.ClassCount] : new float[Model.ClassCount];
@@ -100,7 +99,7 @@ public sealed class PerceptronTagger : IAnnotator
                 continue;
             }
 
-            int n = TaggerFeatures.Extract(words, ambiguity, i, i >= 1 ? classes[i - 1] : -1, i >= 2 ? classes[i - 2] : -1, _xposHash, features);
+            int n = TaggerFeatures.Extract(sentence, i, i >= 1 ? classes[i - 1] : -1, i >= 2 ? classes[i - 2] : -1, _xposHash, features);
             Model.Score(features[..n], scores);
             classes[i] = TagDictionary.Best(scores, allowed);
         }

@@ -4,7 +4,8 @@ namespace Stancewatch.Nlp.Tagging;
 
 /// <summary>
 /// Feature templates of <see cref="PerceptronTagger"/>, shared by prediction and training: the word, its affixes
-/// and shape, two words either side, and the tags already chosen for the two words before it.
+/// and shape, two words either side, and the tags already chosen for the two words before it, the ambiguity classes of the word and its lower-case form, and
+/// the sentence's casing style.
 /// </summary>
 public static class TaggerFeatures
 {
@@ -13,41 +14,16 @@ public static class TaggerFeatures
 
     private static readonly ulong None = FeatureHash.Of("<none>");
 
-    /// <summary>Ambiguity class of each word of a sentence.</summary>
-    public static ulong[] Ambiguities(IReadOnlyList<string> forms, TagDictionary dictionary)
-    {
-        ArgumentNullException.ThrowIfNull(forms);
-        ArgumentNullException.ThrowIfNull(dictionary);
-        var result = new ulong[forms.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = dictionary.Ambiguity(forms[i]);
-        }
-
-        return result;
-    }
-
-    /// <summary>Hashes for each word of a sentence.</summary>
-    public static WordHashes[] Hash(IReadOnlyList<string> forms)
-    {
-        ArgumentNullException.ThrowIfNull(forms);
-        var hashes = new WordHashes[forms.Count];
-        for (int i = 0; i < hashes.Length; i++)
-        {
-            hashes[i] = WordHashes.Of(forms[i]);
-        }
-
-        return hashes;
-    }
-
     /// <summary>
     /// Writes the features of word <paramref name="i"/> into <paramref name="features"/> and returns their number.
     /// <paramref name="previous"/> and <paramref name="previous2"/> are the class ids chosen for words i-1 and i-2
-    /// (-1 when absent); <paramref name="xposOf"/> maps a class id to its XPOS hash; <paramref name="ambiguity"/>
-    /// holds each word's ambiguity class (<see cref="TagDictionary.Ambiguity"/>).
+    /// (-1 when absent); <paramref name="xposOf"/> maps a class id to its XPOS hash.
     /// </summary>
-    public static int Extract(ReadOnlySpan<WordHashes> words, ReadOnlySpan<ulong> ambiguity, int i, int previous, int previous2, ReadOnlySpan<ulong> xposOf, Span<ulong> features)
+    public static int Extract(TaggerSentence sentence, int i, int previous, int previous2, ReadOnlySpan<ulong> xposOf, Span<ulong> features)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ReadOnlySpan<WordHashes> words = sentence.Words;
+        ReadOnlySpan<ulong> ambiguity = sentence.Ambiguity;
         ref readonly var w = ref words[i];
         var m1 = i >= 1 ? words[i - 1] : WordHashes.Start;
         var m2 = i >= 2 ? words[i - 2] : WordHashes.Start;
@@ -102,6 +78,12 @@ public static class TaggerFeatures
         features[n++] = FeatureHash.Combine(39, t1, a0, a1);
         features[n++] = FeatureHash.Combine(40, w.Lower, a1);
         features[n++] = FeatureHash.Combine(41, a1, a2);
+        ulong lower0 = sentence.LowerAmbiguity[i];
+        features[n++] = FeatureHash.Combine(42, lower0, i == 0 ? 1UL : 0UL);
+        features[n++] = FeatureHash.Combine(43, lower0, w.Shape);
+        features[n++] = FeatureHash.Combine(44, sentence.Casing, w.Flags);
+        features[n++] = FeatureHash.Combine(45, sentence.Casing, a0);
+        features[n++] = FeatureHash.Combine(46, t1, lower0);
         return n;
     }
 }

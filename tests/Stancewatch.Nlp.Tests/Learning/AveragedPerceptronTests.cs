@@ -87,4 +87,47 @@ public sealed class AveragedPerceptronTests
         using var r = new BinaryReader(buffer);
         Assert.True(model.ContentEquals(PerceptronModel.Read(r)));
     }
+
+    [Fact]
+    public void Average_DropsFeaturesWhoseWeightsAreAllSmall()
+    {
+        var p = new AveragedPerceptron(2);
+        ulong[] early = [1UL], late = [2UL];
+        p.Update(early, 1, 0);
+        for (int i = 0; i < 7; i++)
+        {
+            p.Update(early, 1, 1);
+        }
+
+        p.Update(late, 1, 0);
+        p.Update(late, 1, 1);
+
+        // Averaged weights: early +-0.9, late +-0.1.
+        Assert.Equal(2, p.Average().FeatureCount);
+        var m = p.Average(pruneFeaturesBelow: 0.5f);
+        Assert.Equal(1, m.FeatureCount);
+        Span<float> s = stackalloc float[2];
+        m.Score(late, s);
+        Assert.Equal(0f, s[1]);
+        m.Score(early, s);
+        Assert.True(s[1] > 0.5f);
+    }
+
+    [Fact]
+    public void Model_KeepsWeightsAsHalfPrecision_AndFindsEveryFeatureOfALargeTable()
+    {
+        const int count = 5000;
+        var keys = Enumerable.Range(1, count).Select(i => FeatureHash.Mix((ulong)i)).Order().ToArray();
+        var starts = Enumerable.Range(0, count + 1).ToArray();
+        var classes = Enumerable.Range(0, count).Select(i => (ushort)(i % 3)).ToArray();
+        var weights = Enumerable.Range(0, count).Select(i => 0.1f + i).ToArray();
+        var model = new PerceptronModel(3, keys, starts, classes, weights);
+        Span<float> s = stackalloc float[3];
+        for (int i = 0; i < count; i += 97)
+        {
+            model.Score([keys[i], FeatureHash.Mix(count + 1UL + (ulong)i)], s);
+            Assert.Equal((float)(Half)weights[i], s[i % 3]);
+            Assert.Equal(0f, s[(i + 1) % 3]);
+        }
+    }
 }
