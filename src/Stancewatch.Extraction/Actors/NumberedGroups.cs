@@ -33,7 +33,7 @@ public static class NumberedGroups
             }
         }
 
-        return result.MoveToImmutable();
+        return result.ToImmutable();
     }
 
     /// <summary>Distinct members of the group named by single-actor mentions in the sentences before it.</summary>

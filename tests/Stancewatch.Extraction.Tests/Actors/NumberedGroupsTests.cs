@@ -47,6 +47,13 @@ public sealed class NumberedGroupsTests
         Assert.Equal(5, narrowed[2].Actors.Length);
     }
 
+    [Fact]
+    public void NoMentions_NothingToNarrow()
+    {
+        var doc = new DocBuilder().Sentence("Nothing/PRON/root/0 ./PUNCT/punct/1").Build();
+        Assert.Empty(NumberedGroups.Narrow(doc, []));
+    }
+
     [Theory]
     [InlineData("the three Central Asian countries", 5, true)]
     [InlineData("the five Central Asian states", 5, false)]
