@@ -358,7 +358,7 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             var e = other.OrderBy(x => Priority(x.Kind)).First();
-            if (e.Kind is EntryKind.Capital or EntryKind.CountryName or EntryKind.Seat && InsideLargerName(i))
+            if (e.Kind is EntryKind.Capital or EntryKind.City or EntryKind.CountryName or EntryKind.Seat && InsideLargerName(i))
             {
                 return nameEnd;
             }
@@ -369,6 +369,7 @@ public sealed class MentionResolver : IMentionResolver
                 EntryKind.OrganisationName or EntryKind.OrganisationShort => EmitOrganisation(i, nameEnd, e),
                 EntryKind.CountryName or EntryKind.CountryShort or EntryKind.FormerName => EmitCountry(i, nameEnd, e.Target, MentionKind.Name),
                 EntryKind.Capital => EmitCountry(i, nameEnd, e.Target, MentionKind.Metonym),
+                EntryKind.City => Emit(i, nameEnd, MentionKind.Location, [Ref(e.Target, null, _kb.DisplayName(e.Target), i, nameEnd)], 0.8, null),
                 EntryKind.Seat => EmitSeat(i, nameEnd, e),
                 EntryKind.Body => EmitBody(i, nameEnd, _kb.Body(NameKey.Of(e.Text))!, null),
                 EntryKind.Adjective or EntryKind.Demonym => EmitAdjective(i, nameEnd, e),
@@ -402,6 +403,7 @@ public sealed class MentionResolver : IMentionResolver
             EntryKind.Body => 3,
             EntryKind.Seat => 4,
             EntryKind.Capital => 5,
+            EntryKind.City => 6,
             EntryKind.FormerName => 6,
             EntryKind.Adjective => 7,
             _ => 8,

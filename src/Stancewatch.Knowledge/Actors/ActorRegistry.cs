@@ -66,6 +66,7 @@ public sealed class ActorRegistry
             foreach (var n in s.Adjectives) Add(new(n, EntryKind.Adjective, s.Code, Sector.GOV, n.All(c => !char.IsLetter(c) || char.IsUpper(c)), s.Source));
             foreach (var n in s.Demonyms) Add(new(n, EntryKind.Demonym, s.Code, Sector.CVL, false, s.Source));
             foreach (var n in s.Capitals) Add(new(n, EntryKind.Capital, s.Code, Sector.GOV, false, s.Source));
+            foreach (var n in s.Cities) Add(new(n, EntryKind.City, s.Code, Sector.CVL, false, s.Source));
             foreach (var n in s.Seats) Add(new(n.Name, EntryKind.Seat, s.Code, n.Sector, false, s.Source));
         }
 

@@ -97,7 +97,7 @@ public sealed class ActorRegistryChecker
 
     private static int Family(EntryKind kind) => kind switch
     {
-        EntryKind.CountryName or EntryKind.CountryShort or EntryKind.FormerName or EntryKind.Capital or EntryKind.Seat => 0,
+        EntryKind.CountryName or EntryKind.CountryShort or EntryKind.FormerName or EntryKind.Capital or EntryKind.City or EntryKind.Seat => 0,
         EntryKind.OrganisationName or EntryKind.OrganisationShort => 1,
         EntryKind.PersonName or EntryKind.PersonVariant => 2,
         EntryKind.Medium => 3,

@@ -9,6 +9,9 @@ public enum EntryKind
     Adjective,
     Demonym,
     Capital,
+
+    /// <summary>A city that is no seat of government: only ever a place ("in Almaty").</summary>
+    City,
     Seat,
     OrganisationName,
     OrganisationShort,

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Stancewatch.Knowledge.Actors;
 
-/// <summary>A state: ISO alpha-3 code, UN status, names, adjectives, demonyms, capitals, seats of government and former names.</summary>
+/// <summary>A state: ISO alpha-3 code, UN status, names, adjectives, demonyms, capitals, seats of government, former names and other cities.</summary>
 public sealed record StateActor(
     string Code,
     string Status,
@@ -13,6 +13,7 @@ public sealed record StateActor(
     ImmutableArray<string> Capitals,
     ImmutableArray<Seat> Seats,
     ImmutableArray<string> FormerNames,
+    ImmutableArray<string> Cities,
     string Source)
 {
     /// <summary>The common English name.</summary>

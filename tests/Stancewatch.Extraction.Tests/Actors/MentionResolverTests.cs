@@ -132,6 +132,16 @@ public sealed class MentionResolverTests
         Assert.Null(m.Actors[0].Sector);
     }
 
+    [Theory]
+    [InlineData("Almaty announced new rules.")]
+    [InlineData("Students rallied in Almaty.")]
+    public void CityThatIsNoSeatOfGovernment_IsOnlyEverAPlace(string text)
+    {
+        var m = At(Resolve(text), text, "Almaty");
+        Assert.Equal(MentionKind.Location, m.Kind);
+        Assert.Equal("KAZ", m.Actors[0].Code);
+    }
+
     [Fact]
     public void CountriesListedAfterAPlaceInThePreviousSentence_AreGovernments()
     {
