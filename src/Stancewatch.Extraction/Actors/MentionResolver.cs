@@ -519,6 +519,12 @@ public sealed class MentionResolver : IMentionResolver
             if (noun is not null && noun is "countries" or "members" or "member states" or "states" or "nations" or "allies" or "governments" or "leaders")
             {
                 var members = _kb.MembersAt(e.Target, _date == DateOnly.MaxValue ? null : _date).ToList();
+                if (members.Count > MentionIndex.LargestDistributedGroup)
+                {
+                    // "EU countries began supplying weapons": a bloc too large to name its members acts as the bloc.
+                    return Emit(i, nounEnd, MentionKind.Name, [Ref(Top(e.Target), Sector.IGO, org.Name, i, nounEnd)], 0.85, null);
+                }
+
                 if (members.Count > 0)
                 {
                     return EmitGroup(Determiner(i), nounEnd, members, 0.85, plural: true);
@@ -918,6 +924,12 @@ public sealed class MentionResolver : IMentionResolver
 
                 int groupEnd = noun.Noun is null ? phraseEnd : noun.End;
                 int first = standalone && p > 0 && _keys[p - 1] == "the" && p - 1 >= i - 1 ? Math.Min(i, p - 1) : i;
+                if (members.Count > MentionIndex.LargestDistributedGroup && g.Members is [['@', .. var bloc]] && _kb.Organisations.TryGetValue(bloc, out var org))
+                {
+                    // "EU countries began supplying weapons": a bloc too large to name its members acts as the bloc.
+                    return Emit(first, groupEnd, MentionKind.Name, [Ref(Top(bloc), Sector.IGO, org.Name, first, groupEnd)], 0.8, null);
+                }
+
                 return EmitGroup(first, groupEnd, members, 0.85, plural: true, negated: negated);
             }
 
