@@ -430,6 +430,25 @@ public sealed class EventCoder
         }
 
         /// <summary>
+        /// "Guterres said that Russia's operation was in violation of UN principles": a judgement in a predicate,
+        /// inside a statement, is the speaker's act toward the agent of the subject.
+        /// </summary>
+        private void CodeJudgement(int t, EventPattern p)
+        {
+            if (_deps.Child(t, "cop") < 0 || Enclosing(t) is not { } statement)
+            {
+                return;
+            }
+
+            var sources = statement.Source.Where(a => a.Code is not ("MEDIA" or UnknownCode)).ToImmutableArray();
+            var targets = _mentions.ActorsOf(_deps.Child(t, "nsubj")).Where(a => !sources.Any(s => s.Code == a.Code)).ToImmutableArray();
+            if (!sources.IsEmpty && !targets.IsEmpty)
+            {
+                Emit(t, p, sources, targets, [], null);
+            }
+        }
+
+        /// <summary>
         /// An argument no mention resolves ("Nigerians", "rebels"): kept with the unknown-actor code "---" (as PETRARCH
         /// writes it) and its words, so that the event is not lost; consumers that need a government drop these.
         /// </summary>
@@ -447,6 +466,12 @@ public sealed class EventCoder
 
         private void CodeNoun(int t, EventPattern p)
         {
+            if (p.Flags.HasFlag(EventPatternFlags.Evaluative))
+            {
+                CodeJudgement(t, p);
+                return;
+            }
+
             var sources = ImmutableArray<ActorRef>.Empty;
             int light = -1;
             int head = _deps.Head(t);

@@ -17,4 +17,10 @@ public enum EventPatternFlags
 
     /// <summary>The complement is only demanded ("urged Russia to withdraw").</summary>
     Demand = 8,
+
+    /// <summary>
+    /// A judgement in a predicate ("the operation was a violation of the Charter"): the speaker of the statement
+    /// that holds it passes it on whoever did what the subject names.
+    /// </summary>
+    Evaluative = 16,
 }

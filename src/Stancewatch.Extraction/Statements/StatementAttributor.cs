@@ -429,6 +429,12 @@ public sealed class StatementAttributor
                 return pass >= 0 ? pass : _deps.Child(head, "obj");
             }
 
+            // "quoted X as saying" with "as saying" attached to the quoted person's name: the name is the speaker.
+            if (rel is "advcl" or "acl" && _deps.Upos[head] is "PROPN" or "NOUN" && _deps.CaseOf(verb) == "as")
+            {
+                return head;
+            }
+
             return rel is "conj" or "xcomp" or "advcl" ? SpeakerToken(head) : -1;
         }
 

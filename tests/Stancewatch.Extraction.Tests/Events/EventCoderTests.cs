@@ -413,4 +413,23 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.DoesNotContain(Some.Extract(doc).Events, e => e.Type == PloverEvent.ASSAULT && e.IsAct);
     }
+
+    [Fact]
+    public void JudgementInAQuotedPredicate_IsTheSpeakersDisapproval()
+    {
+        // Britain said that Russia's operation was a violation of the Charter.
+        var doc = new DocBuilder()
+            .Sentence("Britain/PROPN/nsubj/2 said/VERB/root/0/say that/SCONJ/mark/9 Russia/PROPN/nmod:poss/6 's/PART/case/4 operation/NOUN/nsubj/9 was/AUX/cop/9/be a/DET/det/9 violation/NOUN/ccomp/2 ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("DISAPPROVE GBR>RUS", Some.Extract(doc).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void JudgementInTheArticlesOwnVoice_IsNoGovernmentsAct()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nmod:poss/3 's/PART/case/1 operation/NOUN/nsubj/6 was/AUX/cop/6/be a/DET/det/6 violation/NOUN/root/0 ./PUNCT/punct/6")
+            .Build();
+        Assert.DoesNotContain(Some.Extract(doc).Events, e => e.Type == PloverEvent.DISAPPROVE);
+    }
 }

@@ -69,4 +69,15 @@ public sealed class StatementAttributorTests
         Assert.Equal("TJK", s.Source[0].Code);
         Assert.True(s.Negated);
     }
+
+    [Fact]
+    public void QuotedAsSaying_AttachedToTheName_TheNameIsTheSpeaker()
+    {
+        // A misparse hangs "as saying" on the quoted person rather than on "quoted".
+        var doc = new DocBuilder()
+            .Sentence("Britain/PROPN/nsubj/2 quoted/VERB/root/0/quote Japarov/PROPN/obj/2 as/SCONJ/mark/5 saying/VERB/advcl/3/say that/SCONJ/mark/8 Russia/PROPN/nsubj/8 attacked/VERB/ccomp/5/attack ./PUNCT/punct/2")
+            .Build();
+        var saying = Assert.Single(Some.Extract(doc).Statements, s => s.Trigger == "saying");
+        Assert.Equal("KGZ", saying.Source[0].Code);
+    }
 }
