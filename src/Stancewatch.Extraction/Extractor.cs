@@ -49,7 +49,7 @@ public sealed class Extractor
         if (!speakers.IsEmpty)
         {
             mentions = [.. mentions.Concat(speakers).OrderBy(m => m.FirstToken)];
-            index = MentionIndex.Create(document, mentions);
+            index = new MentionIndex(index.Dependencies, mentions);
         }
 
         var events = _events.Code(document, index, statements, dates, context);

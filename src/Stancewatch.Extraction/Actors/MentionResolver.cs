@@ -521,8 +521,7 @@ public sealed class MentionResolver : IMentionResolver
                 var members = _kb.MembersAt(e.Target, _date == DateOnly.MaxValue ? null : _date).ToList();
                 if (members.Count > MentionIndex.LargestDistributedGroup)
                 {
-                    // "EU countries began supplying weapons": a bloc too large to name its members acts as the bloc.
-                    return Emit(i, nounEnd, MentionKind.Name, [Ref(Top(e.Target), Sector.IGO, org.Name, i, nounEnd)], 0.85, null);
+                    return EmitBloc(i, nounEnd, e.Target, 0.85);
                 }
 
                 if (members.Count > 0)
@@ -533,6 +532,10 @@ public sealed class MentionResolver : IMentionResolver
 
             return Emit(i, end, MentionKind.Name, [Ref(Top(e.Target), Sector.IGO, org.Name, i, end)], 0.95, null);
         }
+
+        /// <summary>"EU countries began supplying weapons": members of a bloc too large to name them act as the bloc.</summary>
+        private int EmitBloc(int first, int end, string organisation, double confidence) =>
+            Emit(first, end, MentionKind.Name, [Ref(Top(organisation), Sector.IGO, _kb.Organisations[organisation].Name, first, end)], confidence, null);
 
         private int EmitCountry(int i, int end, string code, MentionKind kind)
         {
@@ -924,10 +927,9 @@ public sealed class MentionResolver : IMentionResolver
 
                 int groupEnd = noun.Noun is null ? phraseEnd : noun.End;
                 int first = standalone && p > 0 && _keys[p - 1] == "the" && p - 1 >= i - 1 ? Math.Min(i, p - 1) : i;
-                if (members.Count > MentionIndex.LargestDistributedGroup && g.Members is [['@', .. var bloc]] && _kb.Organisations.TryGetValue(bloc, out var org))
+                if (members.Count > MentionIndex.LargestDistributedGroup && g.Members is [['@', .. var bloc]] && _kb.Organisations.ContainsKey(bloc))
                 {
-                    // "EU countries began supplying weapons": a bloc too large to name its members acts as the bloc.
-                    return Emit(first, groupEnd, MentionKind.Name, [Ref(Top(bloc), Sector.IGO, org.Name, first, groupEnd)], 0.8, null);
+                    return EmitBloc(first, groupEnd, bloc, 0.8);
                 }
 
                 return EmitGroup(first, groupEnd, members, 0.85, plural: true, negated: negated);

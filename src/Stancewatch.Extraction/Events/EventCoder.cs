@@ -279,7 +279,7 @@ public sealed class EventCoder
             // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
             if (targets.IsEmpty && !sources.IsEmpty && p.Type is not (PloverEvent.COERCE or PloverEvent.THREATEN))
             {
-                targets = [.. PlaceOf(t).Where(a => !sources.Any(s => s.Code == a.Code))];
+                targets = [.. AfterPreposition(t, "in").Where(a => !sources.Any(s => s.Code == a.Code))];
             }
 
             if (sources.IsEmpty && subject >= 0)
@@ -336,28 +336,6 @@ public sealed class EventCoder
                         if (!found.IsEmpty)
                         {
                             return found;
-                        }
-                    }
-                }
-            }
-
-            return [];
-        }
-
-        /// <summary>Countries of the places named after "in" on the verb or its object.</summary>
-        private ImmutableArray<ActorRef> PlaceOf(int verb)
-        {
-            int obj = _deps.Child(verb, "obj");
-            foreach (int owner in obj >= 0 ? new[] { verb, obj } : [verb])
-            {
-                foreach (int c in _deps.Children(owner))
-                {
-                    if (_deps.BaseRel(c) is "obl" or "nmod" && _deps.CaseOf(c) == "in")
-                    {
-                        var places = _mentions.ActorsOf(c, allowLocation: true);
-                        if (!places.IsEmpty)
-                        {
-                            return places;
                         }
                     }
                 }
@@ -640,7 +618,7 @@ public sealed class EventCoder
             string? cameo = p.Cameo;
             var context = p.Context is null ? ImmutableArray<string>.Empty : [.. p.Context.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
             bool negated = modality.Negated, hypothetical = modality.Hypothetical;
-            if (negated && !modality.Intent && !modality.Refused && (Cooperative.Contains(type) || type == PloverEvent.SANCTION) && IsPresentTense(t))
+            if (negated && !modality.Intent && !modality.Refused && CanBeRefused(type) && IsPresentTense(t))
             {
                 // "Georgia does not impose sanctions": a standing refusal, CAMEO's "reject".
                 (type, cameo, negated) = (PloverEvent.REJECT, "12", false);
@@ -648,7 +626,7 @@ public sealed class EventCoder
             }
             else if (modality.Intent && !modality.Refused)
             {
-                if (negated && (Cooperative.Contains(type) || type == PloverEvent.SANCTION))
+                if (negated && CanBeRefused(type))
                 {
                     (type, cameo, negated, hypothetical) = (PloverEvent.REJECT, "12", false, false);
                     context = context.Add("refusal");
@@ -700,6 +678,9 @@ public sealed class EventCoder
                 });
             }
         }
+
+        /// <summary>Acts whose negation is a refusal: cooperation, and joining sanctions.</summary>
+        private static bool CanBeRefused(PloverEvent type) => Cooperative.Contains(type) || type == PloverEvent.SANCTION;
 
         private ImmutableArray<ActorRef> SourceActors(int subject, int verb)
         {
@@ -794,23 +775,31 @@ public sealed class EventCoder
                     return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
                 default:
                     // A place named after a preposition of the pattern is the target ("fired at Russia", "arrived in Tajikistan").
-                    // Or after the object or its conjuncts ("sent aid and medical supplies to Ukraine").
-                    var found = Prepositional(t, rel, allowLocation: true);
-                    int obj = _deps.Child(t, "obj");
-                    if (found.IsEmpty && obj >= 0)
-                    {
-                        found = Prepositional(obj, rel, allowLocation: true);
-                        foreach (int c in _deps.Children(obj))
-                        {
-                            if (found.IsEmpty && _deps.Deprels[c] == "conj")
-                            {
-                                found = Prepositional(c, rel, allowLocation: true);
-                            }
-                        }
-                    }
-
-                    return found;
+                    return AfterPreposition(t, rel);
             }
+        }
+
+        /// <summary>
+        /// Actors or places after <paramref name="prep"/> on the verb, else on its object or the object's conjuncts
+        /// ("sent aid and medical supplies to Ukraine").
+        /// </summary>
+        private ImmutableArray<ActorRef> AfterPreposition(int verb, string prep)
+        {
+            var found = Prepositional(verb, prep, allowLocation: true);
+            int obj = _deps.Child(verb, "obj");
+            if (found.IsEmpty && obj >= 0)
+            {
+                found = Prepositional(obj, prep, allowLocation: true);
+                foreach (int c in _deps.Children(obj))
+                {
+                    if (found.IsEmpty && _deps.Deprels[c] == "conj")
+                    {
+                        found = Prepositional(c, prep, allowLocation: true);
+                    }
+                }
+            }
+
+            return found;
         }
 
         private ImmutableArray<ActorRef> Prepositional(int head, string prep, bool allowLocation)
