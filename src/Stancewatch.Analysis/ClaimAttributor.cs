@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Stancewatch.Extraction;
 using Stancewatch.Knowledge.Crises;
 
@@ -53,7 +54,7 @@ public sealed class ClaimAttributor
                 continue;
             }
 
-            var best = new SortedDictionary<(string Subject, string Claimant), (CueMatch Match, ActorRef Subject, ActorRef Claimant, ReportingFrame? Frame)>();
+            var best = new SortedDictionary<(string Subject, string Claimant), (CueMatch Match, ActorRef Subject, ActorRef Claimant, ReportingFrame? Frame, bool Own)>();
             DateOnly? date = null;
             bool dated = false;
             foreach (var match in _cues.Match(s))
@@ -84,22 +85,35 @@ public sealed class ClaimAttributor
                     }
 
                     var (claimant, frame) = ClaimantFor(view, frames[i], match.Start, subject);
+                    bool own = frame is null && claimant.Code == ActorRef.Media.Code && SpeaksForItself(view, s, match, subject);
+                    if (own)
+                    {
+                        claimant = new ActorRef(subject.Code, subject.Sector, subject.Name, subject.Text);
+                    }
                     var key = (subject.Code, claimant.Code);
                     if (!best.TryGetValue(key, out var current) || Better(match, current.Match))
                     {
-                        best[key] = (match, subject, claimant, frame);
+                        best[key] = (match, subject, claimant, frame, own);
                     }
                 }
             }
 
-            foreach (var ((subjectCode, claimantCode), (match, subject, claimant, frame)) in best)
+            foreach (var ((subjectCode, claimantCode), (match, subject, claimant, frame, own)) in best)
             {
+                // The article's voice adds nothing to the same stance the government states itself in the sentence.
+                if (claimantCode == ActorRef.Media.Code && best.TryGetValue((subjectCode, subjectCode), out var stated) && stated.Own && stated.Match.Stance == match.Stance)
+                {
+                    continue;
+                }
+
                 var evidence = view.EvidenceOf(s);
                 bool inQuote = view.QuoteAt(match.Start) is not null;
                 string basis = claimantCode == subjectCode ? (inQuote ? "quote" : "statement")
                     : ActorCodes.IsGovernmentOrOrganisation(claimantCode) ? "report"
                     : match.Cue.Basis;
-                string reason = match.Reason + (frame is null
+                string reason = match.Reason + (own
+                    ? $"; claimant {claimantCode}: its own statement on an occasion the text names"
+                    : frame is null
                     ? $"; claimant {claimantCode}: the article's own voice"
                     : $"; claimant {claimantCode}: frame \"{frame.Text}\"");
                 var claim = new Claim
@@ -144,6 +158,44 @@ public sealed class ClaimAttributor
 
         return (view.Records.Voice ?? ActorRef.Media, null);
     }
+
+    /// <summary>
+    /// "In the call, Erdogan expressed the hope ...": a statement cue whose own subject is the actor, said on an
+    /// occasion the text names (a call or meeting the actor takes part in, here or just before), is that
+    /// government's statement, not the article's. Without an occasion, or in the perfect or progressive ("has been
+    /// pressing for", "have called for"), the sentence sums up a record: that is the article's assessment.
+    /// </summary>
+    private static bool SpeaksForItself(DocumentView view, SentenceView s, CueMatch match, ActorRef subject)
+    {
+        if (match.Cue.Basis != "statement" || !OnAnOccasion(view, s, subject))
+        {
+            return false;
+        }
+
+        var mention = s.Mentions.LastOrDefault(m => m.Range.End <= match.Start && m.Actors.Any(a => a.Code == subject.Code));
+        if (mention is null)
+        {
+            return false;
+        }
+
+        string between = s.Text[s.Local(mention.Range.End)..s.Local(match.Start)];
+        return !ClauseBreakOrAspect.IsMatch(between);
+    }
+
+    private static bool OnAnOccasion(DocumentView view, SentenceView s, ActorRef subject) =>
+        Occasion.IsMatch(s.Text) || view.Records.Events.Any(e =>
+            e.Type == PloverEvent.CONSULT && e.Evidence.Sentence <= s.Index && e.Evidence.Sentence >= s.Index - OccasionWindow
+            && e.Source.Concat(e.Target).Any(a => a.Code == subject.Code));
+
+    private const int OccasionWindow = 3;
+
+    private static readonly Regex Occasion = new(
+        @"\b(?:conversation|(?:phone|telephone) call|call with|talks|meeting|summit|address|speech|interview|press conference|briefing)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex ClauseBreakOrAspect = new(
+        @"\b(?:has|have|had|been|'s|'ve|that|which|who|whose|because|while|but|and|as|if|when|since|although)\b|[;:\u201C\u201D""]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool Covers(ReportingFrame f, int position) => f.Kind switch
     {

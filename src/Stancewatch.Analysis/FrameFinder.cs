@@ -39,7 +39,9 @@ public sealed class FrameFinder
             foreach (var f in frames)
             {
                 var frame = f;
-                if (frame.Speaker is null && !frame.Official && IsPronoun(view.Text, frame.SpeakerRange) && lastSpeaker is not null)
+                // "..., it said": a neuter pronoun speaker is the office or statement last quoted, not the nearest noun.
+                bool neuter = frame.SpeakerRange.Length > 0 && frame.SpeakerRange.Slice(view.Text).Trim().Equals("it", StringComparison.OrdinalIgnoreCase);
+                if ((frame.Speaker is null || neuter) && !frame.Official && IsPronoun(view.Text, frame.SpeakerRange) && lastSpeaker is not null)
                 {
                     frame = frame with { Speaker = lastSpeaker };
                 }

@@ -24,6 +24,9 @@ public sealed class ClaimAttributorTests
     [InlineData("Tajikistan pursues a balanced and neutral policy on the war.", "TJK", "MEDIA", "NEUTRAL")]
     [InlineData("Kyrgyzstan has not joined the sanctions against Russia.", "KGZ", "MEDIA", "NEUTRAL")]
     [InlineData("Kazakhstan reiterated its commitment to Ukraine's territorial integrity.", "KAZ", "MEDIA", "OPPOSE")]
+    [InlineData("In a phone call with Moscow, Mongolia voiced deep concern over the fighting.", "MNG", "MNG", "CONCERN")]
+    [InlineData("In talks with Moscow, Uzbekistan expressed hope that the parties would find a peaceful solution.", "UZB", "UZB", "NEUTRAL")]
+    [InlineData("Since the talks with Moscow, Mongolia has voiced deep concern over the fighting.", "MNG", "MEDIA", "CONCERN")]
     public void Attribute_DecidesSubjectClaimantAndStance(string sentence, string subject, string claimant, string stance)
     {
         var result = TestDoc.Analyze(Actors(new TestDoc()).Sentence(sentence).Build());

@@ -28,6 +28,9 @@ public sealed class MentionResolver : IMentionResolver
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.ToFrozenSet(
         ["country", "countries", "state", "states", "nation", "nations", "republic", "republics", "government", "governments", "leader", "leaders", "president", "presidents", "member", "members", "member states", "capitals", "neighbours", "neighbors", "allies", "partners", "sanctions", "side", "sides"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> SingularGroupNouns = FrozenSet.ToFrozenSet(
+        ["country", "state", "nation", "republic", "government", "leader", "president"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ChairWords = FrozenSet.ToFrozenSet(
         ["president", "chairman", "chairwoman", "chair", "chairperson", "speaker", "head"], StringComparer.Ordinal);
 
@@ -927,6 +930,17 @@ public sealed class MentionResolver : IMentionResolver
 
                 int groupEnd = noun.Noun is null ? phraseEnd : noun.End;
                 int first = standalone && p > 0 && _keys[p - 1] == "the" && p - 1 >= i - 1 ? Math.Min(i, p - 1) : i;
+                bool quantified = p > i && _keys[i] is not "the";
+                if (number is null && !quantified && noun.Noun is { } singular && SingularGroupNouns.Contains(singular))
+                {
+                    // "the energy-rich Central Asian nation": one member, the one the text is about; none if unnamed
+                    // or indefinite ("a Central Asian state").
+                    bool indefinite = i > 0 && _keys[i - 1] is "a" or "an" or "another" or "one";
+                    return !indefinite && LastMatching((m, _) => m.Actors.Length == 1 && members.Contains(m.Actors[0].Code), includeLocations: true) is { } one
+                        ? EmitCoref(first, groupEnd, one, 0.6)
+                        : groupEnd;
+                }
+
                 if (members.Count > MentionIndex.LargestDistributedGroup && g.Members is [['@', .. var bloc]] && _kb.Organisations.ContainsKey(bloc))
                 {
                     return EmitBloc(first, groupEnd, bloc, 0.8);

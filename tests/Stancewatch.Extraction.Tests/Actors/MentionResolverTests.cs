@@ -277,4 +277,31 @@ public sealed class MentionResolverTests
         Assert.Equal("Kyrgyz President Sadyr Japarov", m.Range.Slice(doc.Text));
         Assert.Equal(3, m.HeadToken);
     }
+
+    [Fact]
+    public void SingularRegionalNoun_IsTheOneMemberNamedBefore()
+    {
+        const string text = "Astana kept its distance from Moscow. The landlocked Central Asian nation refused to recognise the republics.";
+        var m = At(Resolve(text), text, "Central Asian nation");
+        Assert.Equal("KAZ", Assert.Single(m.Actors).Code);
+    }
+
+    [Theory]
+    [InlineData("Astana kept its distance. A Central Asian state joined the talks.", "Central Asian state", 0)]
+    [InlineData("Astana kept its distance. No Central Asian country backed the resolution.", "Central Asian country", 5)]
+    [InlineData("Astana kept its distance. The Central Asian states abstained.", "Central Asian states", 5)]
+    public void IndefiniteOrQuantifiedRegionalNoun_IsNoSingleMember(string text, string words, int members)
+    {
+        var m = Resolve(text).FirstOrDefault(x => x.Range.Slice(text).Contains(words, StringComparison.Ordinal));
+        Assert.Equal(members, m?.Actors.Length ?? 0);
+    }
+
+    [Fact]
+    public void GenericOffice_IsTheGovernmentOfTheStateInFocus()
+    {
+        const string text = "Prime Minister Narendra Modi spoke to the press. The leaders agreed to stay in touch, the Prime Minister's Office said.";
+        var m = At(Resolve(text), text, "Prime Minister's Office");
+        Assert.Equal("IND", m.Actors[0].Code);
+        Assert.Equal("GOV", m.Actors[0].Sector);
+    }
 }
