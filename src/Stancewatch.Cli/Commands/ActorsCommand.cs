@@ -5,7 +5,6 @@ using System.Text.Json;
 using Spectre.Console;
 using Stancewatch.Extraction.Actors;
 using Stancewatch.Nlp;
-using Stancewatch.Nlp.Tokenization;
 using Stancewatch.Text;
 
 namespace Stancewatch.Cli.Commands;
@@ -26,12 +25,14 @@ public static class ActorsCommand
         var date = new Option<string?>("--date") { Description = "Resolve roles at this date (YYYY-MM-DD) instead of the document's published date." };
         var kb = new Option<DirectoryInfo?>("--kb") { Description = "Knowledge-base directory (default: the repository's data/actors)." };
         var noPhoenix = new Option<bool>("--no-phoenix") { Description = "Do not widen the knowledge base with the Phoenix dictionaries of ../shared." };
+        var models = new Option<DirectoryInfo?>("--models") { Description = "Model directory (default: the repository's models/)." };
         var command = new Command("actors", "Resolve the actor mentions of each document (names, roles at the date, metonyms, groups, coreference).\nExample: stancewatch actors ../shared/corpus/seeds/docs/*.txt --date 2022-03-01");
         command.Arguments.Add(inputs);
         command.Options.Add(json);
         command.Options.Add(date);
         command.Options.Add(kb);
         command.Options.Add(noPhoenix);
+        command.Options.Add(models);
         command.SetAction(r =>
         {
             if (!KbCommand.TryDate(terminal, r.GetValue(date), out var forced))
@@ -42,7 +43,8 @@ public static class ActorsCommand
             var registry = ActorKnowledge.Load(r.GetValue(kb), !r.GetValue(noPhoenix), out _);
             terminal.Out.Profile.Width = Math.Max(terminal.Out.Profile.Width, 220);
             var resolver = new MentionResolver(registry);
-            var pipeline = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Build();
+            // The language pipeline of analysis: the resolver reads tags and the parse ("in Moscow" is a place).
+            var pipeline = ExtractionSetup.LanguagePipeline(r.GetValue(models));
             int failed = 0;
             var all = new List<object>();
             foreach (var file in Expand(r.GetValue(inputs)!))

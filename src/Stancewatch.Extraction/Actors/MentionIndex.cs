@@ -89,24 +89,31 @@ public sealed class MentionIndex
             return;
         }
 
-        var direct = Usable(At(head), allowLocation);
-        if (direct != null)
+        var mention = Usable(At(head), allowLocation) ?? Search(head, allowLocation);
+        if (mention != null)
         {
-            result.AddRange(direct.Actors);
-        }
-        else
-        {
-            var found = Search(head, allowLocation);
-            if (found != null)
+            result.AddRange(mention.Actors);
+
+            // "the leaders of Russia and China": the conjuncts of the name found inside the phrase act too; a
+            // conjunct can hang on any word of a name ("Kassym-Jomart Tokayev ... and Vladimir Putin").
+            for (int t = mention.FirstToken; t < mention.EndToken; t++)
             {
-                result.AddRange(found.Actors);
+                if (t != head)
+                {
+                    CollectConjuncts(t, allowLocation, result, seen, companions: false);
+                }
             }
         }
 
-        foreach (int c in _deps.Children(head))
+        CollectConjuncts(head, allowLocation, result, seen, companions: true);
+    }
+
+    private void CollectConjuncts(int token, bool allowLocation, List<ActorRef> result, HashSet<int> seen, bool companions)
+    {
+        foreach (int c in _deps.Children(token))
         {
             // Conjuncts, and "X, along with Y and Z" / "X together with Y", act together.
-            if (_deps.Deprels[c] == "conj" || _deps.BaseRel(c) is "nmod" or "obl" && _deps.CasesOf(c).Any(w => w is "along" or "together"))
+            if (_deps.Deprels[c] == "conj" || companions && _deps.BaseRel(c) is "nmod" or "obl" && _deps.CasesOf(c).Any(w => w is "along" or "together"))
             {
                 Collect(c, allowLocation, result, seen);
             }

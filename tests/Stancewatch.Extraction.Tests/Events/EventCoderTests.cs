@@ -61,6 +61,27 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void LeadersOfAAndB_TalkingIsAConsultationBetweenThem()
+    {
+        var doc = new DocBuilder()
+            .Sentence("The/DET/det/2 leaders/NOUN/nsubj/7/leader of/ADP/case/4 Kazakhstan/PROPN/nmod/2 and/CCONJ/cc/6 Ukraine/PROPN/conj/4 spoke/VERB/root/0/speak by/ADP/case/9 telephone/NOUN/obl/7 ./PUNCT/punct/7")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("CONSULT KAZ>UKR", Pair(e));
+    }
+
+    [Fact]
+    public void ConjunctOnAnyWordOfAName_ActsWithIt()
+    {
+        // The parser hangs the second name on the surname of the first.
+        var doc = new DocBuilder()
+            .Sentence("Sadyr/PROPN/nsubj/5 Japarov/PROPN/flat/1 and/CCONJ/cc/4 Putin/PROPN/conj/2 spoke/VERB/root/0/speak by/ADP/case/7 telephone/NOUN/obl/5 ./PUNCT/punct/5")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("CONSULT KGZ>RUS", Pair(e));
+    }
+
+    [Fact]
     public void BetweenAAndB_GivesAConsultationBetweenThem()
     {
         var doc = new DocBuilder()
