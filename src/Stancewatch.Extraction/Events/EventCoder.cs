@@ -692,7 +692,7 @@ public sealed class EventCoder
             var actors = _mentions.ActorsOf(subject);
             if (!actors.IsEmpty)
             {
-                return actors;
+                return ListedBefore(subject, verb) is { IsEmpty: false } listed ? MentionIndex.Dedupe(listed.Concat(actors)) : actors;
             }
 
             // "the government in Tashkent": a government named by its seat.
@@ -729,6 +729,24 @@ public sealed class EventCoder
             }
 
             return MentionIndex.Dedupe(places.Select(p => p with { Sector = "CVL", Name = null }));
+        }
+
+        /// <summary>
+        /// "Kazakhstan, Uzbekistan and Kyrgyzstan banned ...", misparsed with two subjects: an earlier subject
+        /// followed by a comma opens the same list.
+        /// </summary>
+        private ImmutableArray<ActorRef> ListedBefore(int subject, int verb)
+        {
+            var listed = new List<ActorRef>();
+            foreach (int c in _deps.Children(verb))
+            {
+                if (c < subject && _deps.Deprels[c] == "nsubj" && _deps.Subtree(c).End is int end && end < subject && _doc.Forms[end] == ",")
+                {
+                    listed.AddRange(_mentions.ActorsOf(c));
+                }
+            }
+
+            return [.. listed];
         }
 
         /// <summary>Countries of the place names in an argument and its conjuncts ("in Almaty and Bishkek").</summary>
@@ -859,8 +877,9 @@ public sealed class EventCoder
                     return -1;
                 }
 
-                // Object control: "permitted groups to collect aid", "urged Russia to stop".
-                if (rel == "xcomp" && _deps.Child(h, "obj") is int obj and >= 0)
+                // Object control: "permitted groups to collect aid", "urged Russia to stop"; not through an
+                // intention ("reaffirmed its readiness to meet", misparsed with the infinitive on the verb).
+                if (rel == "xcomp" && _deps.Child(h, "obj") is int obj and >= 0 && !_lexicon.Is(_deps.Lemmas[obj], CueCategory.Intention))
                 {
                     return obj;
                 }

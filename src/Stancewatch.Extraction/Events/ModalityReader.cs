@@ -95,6 +95,13 @@ internal sealed class ModalityReader
                 intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN" || lemma is "plan" or "intend";
                 Note(lemma);
             }
+            else if (rel == "xcomp" && IntentionObjectBefore(h, child) is int noun)
+            {
+                // "reaffirmed his readiness to receive ...", parsed with the infinitive on the verb, not the noun.
+                hypothetical = true;
+                intent = true;
+                Note(_deps.Lemmas[noun]);
+            }
             else if (rel == "xcomp" && HasAux(h, out string aux))
             {
                 hypothetical = true;
@@ -123,6 +130,19 @@ internal sealed class ModalityReader
 
         // "whether we will impose sanctions": an intention under a condition commits to nothing.
         return new Modality(negated, hypothetical, denied, uncertain, intent && !conditional, refused, cue);
+    }
+
+    private int? IntentionObjectBefore(int verb, int complement)
+    {
+        foreach (int c in _deps.Children(verb))
+        {
+            if (c < complement && _deps.Deprels[c] == "obj" && _deps.Upos[c] == "NOUN" && _lexicon.Is(_deps.Lemmas[c], CueCategory.Intention))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The trigger and, for a noun, the light verb or copula that carries it ("had no talks", "was not a ban").</summary>

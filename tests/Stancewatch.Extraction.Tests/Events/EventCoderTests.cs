@@ -82,6 +82,27 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void ListMisparsedAsTwoSubjects_AllItsMembersAct()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/6 ,/PUNCT/punct/3 Uzbekistan/PROPN/nsubj/6 and/CCONJ/cc/5 Kyrgyzstan/PROPN/conj/3 sent/VERB/root/0/send aid/NOUN/obj/6 to/ADP/case/9 Ukraine/PROPN/obl/6 ./PUNCT/punct/6")
+            .Build();
+        var events = Some.Extract(doc).Events;
+        Assert.Equal(["AID KAZ>UKR", "AID KGZ>UKR", "AID UZB>UKR"], events.Select(Pair).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ReadinessToMeet_MisparsedOnTheVerb_IsAnIntentToMeet()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 reaffirmed/VERB/root/0/reaffirm its/PRON/nmod:poss/4/its readiness/NOUN/obj/2 to/PART/mark/6 meet/VERB/xcomp/2 Ukraine/PROPN/obj/6 ./PUNCT/punct/2")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("AGREE KAZ>UKR", Pair(e));
+        Assert.True(e.IsAct);
+    }
+
+    [Fact]
     public void BetweenAAndB_GivesAConsultationBetweenThem()
     {
         var doc = new DocBuilder()
