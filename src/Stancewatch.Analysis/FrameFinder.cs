@@ -79,6 +79,15 @@ public sealed class FrameFinder
             }
         }
 
+        // A quote the extraction stage attributed without a frame verb ('X thanked Y. "I had a call ..."').
+        for (int i = 0; i < view.Sentences.Length; i++)
+        {
+            if (result[i].Length == 0 && QuotedStatementOver(view, view.Sentences[i]) is { } frame)
+            {
+                result[i] = [frame];
+            }
+        }
+
         // Indirect speech continues: a sentence with no frame after "X said that ..." in the same paragraph is still X's.
         for (int i = 1; i < view.Sentences.Length; i++)
         {
@@ -97,6 +106,28 @@ public sealed class FrameFinder
         }
 
         return [.. result];
+    }
+
+    private static ReportingFrame? QuotedStatementOver(DocumentView view, SentenceView s)
+    {
+        var statement = view.Records.Events.FirstOrDefault(e => e.Type == PloverEvent.STATEMENT && e.Mode == "quote"
+            && e.ContentRange is { } c && c.Start <= s.Start && s.End <= c.End + 1
+            && e.Source.Length == 1 && ActorCodes.IsGovernmentOrOrganisation(e.Source[0].Code));
+        if (statement is null)
+        {
+            return null;
+        }
+
+        var trigger = statement.TriggerRange ?? new CharRange(s.Start, s.Start);
+        return new ReportingFrame
+        {
+            Kind = FrameKind.Quote,
+            Verb = trigger,
+            Content = statement.ContentRange!.Value,
+            SpeakerRange = trigger,
+            Speaker = statement.Source[0],
+            Text = statement.Frame ?? "quote",
+        };
     }
 
     private static ReportingFrame? AttributionOf(DocumentView view, ImmutableArray<ReportingFrame>[] frames, CharRange quote, int self)

@@ -39,6 +39,6 @@ internal sealed class FakeResolver(params (string Form, string Code, MentionKind
         ("Moscow", "RUS", MentionKind.Metonym), ("Russian", "RUS", MentionKind.Adjective),
         ("Kyrgyzstan", "KGZ", MentionKind.Name), ("Japarov", "KGZ", MentionKind.Person),
         ("Kazakhstan", "KAZ", MentionKind.Name), ("Ashimbayev", "KAZ", MentionKind.Person), ("Almaty", "KAZ", MentionKind.Location),
-        ("Uzbekistan", "UZB", MentionKind.Name), ("Ukraine", "UKR", MentionKind.Name), ("Tajikistan", "TJK", MentionKind.Name),
+        ("Uzbekistan", "UZB", MentionKind.Name), ("Ukraine", "UKR", MentionKind.Name), ("Zelensky", "UKR", MentionKind.Person), ("Tajikistan", "TJK", MentionKind.Name),
         ("Britain", "GBR", MentionKind.Name), ("Minister", "UZB", MentionKind.Role));
 }

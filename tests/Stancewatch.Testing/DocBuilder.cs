@@ -18,13 +18,24 @@ public sealed class DocBuilder
     private readonly List<string> _upos = [], _xpos = [], _deprels = [], _lemmas = [];
     private readonly List<EntityMention> _entities = [];
 
+    private bool _paragraphBreak;
+
+    /// <summary>Starts the next sentence on a new paragraph.</summary>
+    public DocBuilder Paragraph()
+    {
+        _paragraphBreak = true;
+        return this;
+    }
+
     public DocBuilder Sentence(string words)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (_text.Length > 0)
         {
-            _text.Append(' ');
+            _text.Append(_paragraphBreak ? "\n\n" : " ");
         }
+
+        _paragraphBreak = false;
 
         int first = _starts.Count;
         _sentenceStarts.Add(first);

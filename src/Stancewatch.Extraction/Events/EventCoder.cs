@@ -830,7 +830,7 @@ public sealed class EventCoder
                     continue;
                 }
 
-                if (_deps.CasesOf(c).Contains(prep, StringComparer.Ordinal) || _deps.Lemmas[c] == prep)
+                if (_deps.CasesOf(c).Contains(prep, StringComparer.Ordinal) || _deps.Lemmas[c] == prep || OpensWith(c, prep))
                 {
                     var actors = _mentions.ActorsOf(c, allowLocation);
                     if (!actors.IsEmpty)
@@ -841,6 +841,13 @@ public sealed class EventCoder
             }
 
             return [];
+        }
+
+        /// <summary>"with President Tokayev", the preposition parsed onto the title: the phrase still opens with it.</summary>
+        private bool OpensWith(int argument, string preposition)
+        {
+            int first = _deps.Subtree(argument).First;
+            return first < argument && _deps.Upos[first] == "ADP" && _deps.Lemmas[first] == preposition;
         }
 
         /// <summary>The subject a verb shares with the verb that governs it (control, coordination, participles, relative clauses).</summary>

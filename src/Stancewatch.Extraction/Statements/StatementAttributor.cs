@@ -102,6 +102,7 @@ public sealed class StatementAttributor
             }
 
             ContinuedQuotes();
+            QuotesOfThePreviousSubject();
             Nest();
             return [.. _drafts.OrderBy(d => d.FrameToken).Select(ToEvent)];
         }
@@ -331,6 +332,61 @@ public sealed class StatementAttributor
                 d.Trigger = "quote continued";
                 d.Modality = default;
             }
+        }
+
+        /// <summary>
+        /// 'Zelensky thanked Tokayev. "I had a call with him ..."': a quoted paragraph in the first person that no
+        /// frame claims is the words of the person the sentence just before it is about.
+        /// </summary>
+        private void QuotesOfThePreviousSubject()
+        {
+            foreach (var q in _quotes)
+            {
+                int first = TokenAt(q.Start);
+                if (first < 0 || _drafts.Any(d => d.Content is { } c && c.Overlaps(q)) || !OpensParagraph(q.Start) || !InFirstPerson(first, q))
+                {
+                    continue;
+                }
+
+                int sentence = _doc.SentenceOf(first);
+                if (sentence == 0 || _doc.Sentence(sentence - 1) is var before && before.EndToken > first)
+                {
+                    continue;
+                }
+
+                var speaker = before.Roots().Select(r => _deps.Child(r.Index, "nsubj")).Where(n => n >= 0)
+                    .Select(n => _mentions.At(n)).FirstOrDefault(m => m is { Kind: MentionKind.Person, Actors.Length: 1 });
+                if (speaker is not null)
+                {
+                    var d = Add(_doc.Sentence(sentence), first, "quote after its speaker", speaker.Actors, q, direct: true);
+                    d.Trigger = "quote";
+                    d.Modality = default;
+                }
+            }
+        }
+
+        private bool OpensParagraph(int offset)
+        {
+            int i = offset - 1;
+            while (i >= 0 && _doc.Text[i] is ' ' or '\t')
+            {
+                i--;
+            }
+
+            return i < 0 || _doc.Text[i] is '\n' or '\r';
+        }
+
+        private bool InFirstPerson(int first, CharRange quote)
+        {
+            for (int t = first; t < _doc.TokenCount && _doc.TokenStarts[t] < quote.End; t++)
+            {
+                if (_doc.Upos[t] == "PRON" && _doc.Forms[t] is "I" or "We" or "we" or "my" or "My" or "our" or "Our")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void Nest()

@@ -20,6 +20,25 @@ public sealed class StatementAttributorTests
         Assert.Equal("KAZ", attack.Claimant!.Code);
     }
 
+    [Theory]
+    [InlineData(true, "UKR")]
+    [InlineData(false, null)]
+    public void FirstPersonQuoteParagraph_AfterAPersonsAct_IsThatPersonsWords(bool paragraph, string? speaker)
+    {
+        var builder = new DocBuilder()
+            .Sentence("Zelensky/PROPN/nsubj/2 thanked/VERB/root/0/thank Japarov/PROPN/obj/2 ./PUNCT/punct/2");
+        if (paragraph)
+        {
+            builder.Paragraph();
+        }
+
+        var doc = builder
+            .Sentence("“/PUNCT/punct/3 I/PRON/nsubj/3 met/VERB/root/0/meet Japarov/PROPN/obj/3 ./PUNCT/punct/3 ”/PUNCT/punct/3")
+            .Build();
+        var x = Some.Extract(doc);
+        Assert.Equal(speaker, x.Statements.SingleOrDefault()?.Source[0].Code);
+    }
+
     [Fact]
     public void QuotedAsSaying_IsAChainFromTheReporterToTheSpeaker()
     {
