@@ -86,7 +86,7 @@ public sealed class StanceAnalyzer
         {
             Topic = _profile.Id,
             Documents = [.. docs.DistinctBy(d => d.Source.Id).Select(d => new AnalysisDocument(d.Source.Id, d.Path, d.Source.Url, d.Source.Title, d.Source.Publisher, d.Source.Published, d.Source.PublishedInferred, d.DuplicateOf))],
-            Events = [.. docs.SelectMany(d => d.Events.Where(IsBetweenKnownActors)).OrderBy(e => DocOrder(e.Evidence)).ThenBy(e => e.Evidence.Start).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            Events = [.. prepared.SelectMany(p => RepeatedActs.FirstTellingsOfCalls(p.View, p.View.Records.Events.Where(IsBetweenKnownActors))).OrderBy(e => DocOrder(e.Evidence)).ThenBy(e => e.Evidence.Start).ThenBy(e => e.Id, StringComparer.Ordinal)],
             Claims = [.. allClaims.Select(c => c.Claim).OrderBy(c => DocOrder(c.Evidence)).ThenBy(c => c.Evidence.Sentence).ThenBy(c => c.Subject.Code, StringComparer.Ordinal).ThenBy(c => c.Claimant.Code, StringComparer.Ordinal)],
             Silences = [.. allSilences.OrderBy(s => DocOrder(s.Evidence)).ThenBy(s => s.Evidence?.Sentence ?? 0).ThenBy(s => s.Actor.Code, StringComparer.Ordinal).ThenBy(s => s.Kind)],
             Disputes = disputes,

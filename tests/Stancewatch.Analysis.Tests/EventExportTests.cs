@@ -37,4 +37,30 @@ public sealed class EventExportTests
 
         Assert.Equal(["dyadic", "statement"], result.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Export_KeepsTheFirstBodyTellingOfACall_AndOtherActsAsTold()
+    {
+        const string headline = "Kazakhstan and Russia talk.";
+        const string first = "Tokayev spoke with Putin by phone.";
+        const string retold = "Putin briefed Tokayev on the war.";
+        var doc = new TestDoc().Sentence(headline).Sentence(first).Sentence(retold).Build(title: "Kazakhstan and Russia talk");
+        Evidence At(int sentence, string text) => new(doc.Source.Id, sentence, doc.Source.Text.IndexOf(text, StringComparison.Ordinal), doc.Source.Text.IndexOf(text, StringComparison.Ordinal) + text.Length, text);
+        ActorRef kaz = new("KAZ", "GOV"), rus = new("RUS", "GOV");
+        doc = doc with
+        {
+            Events =
+            [
+                Coded("headline", PloverEvent.CONSULT, [kaz], [rus], At(0, headline)),
+                Coded("first", PloverEvent.CONSULT, [kaz], [rus], At(1, first)),
+                Coded("retold", PloverEvent.CONSULT, [rus], [kaz], At(2, retold)),
+                Coded("aid once", PloverEvent.AID, [kaz], [rus], At(1, first)),
+                Coded("aid twice", PloverEvent.AID, [kaz], [rus], At(2, retold)),
+            ],
+        };
+
+        var result = TestDoc.Analyze(doc);
+
+        Assert.Equal(["aid once", "aid twice", "first"], result.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
+    }
 }

@@ -907,6 +907,17 @@ public sealed class MentionResolver : IMentionResolver
                 }
             }
 
+            // "The heads of state agreed ...", "the presidents discussed": the two leaders the text has just named.
+            if (number is null && _keys[i] == "the" && p == i + 1 && CounterpartsNounAt(p) is int counterpartsEnd
+                && (counterpartsEnd >= end || _keys[counterpartsEnd] != "of"))
+            {
+                var pair = LastStates(2, peopleFirst: true);
+                if (pair.Count == 2)
+                {
+                    return EmitGroup(i, counterpartsEnd, pair, 0.6, plural: true, kind: MentionKind.Coreference);
+                }
+            }
+
             foreach (var (g, phrase, words) in _owner._groupPhrases.StartingWith(_keys[p]))
             {
                 int phraseEnd = MatchPhrase(p, end, words);
@@ -1108,6 +1119,16 @@ public sealed class MentionResolver : IMentionResolver
 
         private int? LastPerson(string code) =>
             LastMatching((m, _) => m.Kind is MentionKind.Person && m.Actors[0].Code == code);
+
+        private int? CounterpartsNounAt(int p)
+        {
+            if (p + 2 < _doc.TokenCount && _keys[p] == "heads" && _keys[p + 1] == "of" && _keys[p + 2] is "state" or "government")
+            {
+                return p + 3;
+            }
+
+            return p < _doc.TokenCount && _keys[p] is "leaders" or "presidents" ? p + 1 : null;
+        }
 
         private List<string> LastStates(int count, bool peopleFirst)
         {

@@ -518,7 +518,8 @@ public sealed class EventCoder
             // "The telephone conversation took place on the initiative of Tashkent": a definite consultation
             // without participants is the one reported before it, and its initiator is the source.
             int[] owners = light >= 0 ? [t, light] : [t];
-            if (p.Type == PloverEvent.CONSULT && sources.IsEmpty && participants.IsEmpty && targets.IsEmpty && IsDefinite(t))
+            if (p.Type == PloverEvent.CONSULT && sources.IsEmpty && participants.IsEmpty && targets.IsEmpty && IsDefinite(t)
+                && _deps.BaseRel(t) == "nsubj")
             {
                 participants = LastConsultationBefore(_doc.TokenStarts[t]);
             }

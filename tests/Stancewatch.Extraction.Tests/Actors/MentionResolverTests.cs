@@ -304,4 +304,12 @@ public sealed class MentionResolverTests
         Assert.Equal("IND", m.Actors[0].Code);
         Assert.Equal("GOV", m.Actors[0].Sector);
     }
+
+    [Fact]
+    public void TheHeadsOfState_AreTheTwoLeadersJustNamed()
+    {
+        const string text = "Kassym-Jomart Tokayev and Volodymyr Zelensky spoke by phone. The heads of state agreed to stay in touch.";
+        var m = At(Resolve(text), text, "heads of state");
+        Assert.Equal(["KAZ", "UKR"], m.Actors.Select(a => a.Code).Order(StringComparer.Ordinal));
+    }
 }
