@@ -34,7 +34,7 @@ public sealed class FrameFinder
         ActorRef? lastSpeaker = null;
         for (int i = 0; i < view.Sentences.Length; i++)
         {
-            var frames = InSentence(view.Sentences[i]);
+            var frames = InSentence(view, view.Sentences[i]);
             var b = ImmutableArray.CreateBuilder<ReportingFrame>(frames.Count);
             foreach (var f in frames)
             {
@@ -170,7 +170,7 @@ public sealed class FrameFinder
         return _lexicon.Pronoun.Match(span) is { Success: true } m && m.Length == span.Length;
     }
 
-    private List<ReportingFrame> InSentence(SentenceView s)
+    private List<ReportingFrame> InSentence(DocumentView view, SentenceView s)
     {
         var frames = new List<ReportingFrame>();
         string t = s.Text;
@@ -200,8 +200,10 @@ public sealed class FrameFinder
         int boundary = 0;
         foreach (Match v in _lexicon.ReportingVerb.Matches(t))
         {
-            if (frames.Exists(f => f.Verb.Overlaps(new CharRange(s.Start + v.Index, s.Start + v.Index + v.Length))))
+            var verbRange = new CharRange(s.Start + v.Index, s.Start + v.Index + v.Length);
+            if (frames.Exists(f => f.Verb.Overlaps(verbRange)) || s.Mentions.Any(m => m.Range.Overlaps(verbRange)) || IsNoun(view, verbRange.Start))
             {
+                // "the five states have ...", "the United States", "its reports": a noun, not a reporting verb.
                 continue;
             }
 
@@ -261,6 +263,18 @@ public sealed class FrameFinder
 
         frames.Sort((a, b) => a.Verb.Start.CompareTo(b.Verb.Start));
         return frames;
+    }
+
+    private static bool IsNoun(DocumentView view, int offset)
+    {
+        var doc = view.Records.Annotated;
+        if (!doc.Has(Nlp.AnnotationLayers.Tags))
+        {
+            return false;
+        }
+
+        int t = doc.TokenStarts.AsSpan().BinarySearch(offset);
+        return t >= 0 && doc.Upos[t] is "NOUN" or "PROPN";
     }
 
     private bool MarkerWithin(string after, int words)

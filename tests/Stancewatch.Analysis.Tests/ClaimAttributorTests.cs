@@ -72,6 +72,16 @@ public sealed class ClaimAttributorTests
     }
 
     [Fact]
+    public void Attribute_ANounThatIsAlsoAReportingVerbIsNoFrame()
+    {
+        var result = TestDoc.Analyze(Actors(new TestDoc()).Group("The five states", "KAZ", "KGZ", "TJK", "TKM", "UZB")
+            .Sentence("The war goes on.").Sentence("The five states have not criticised Moscow.").Build());
+
+        Assert.Equal(["KAZ", "KGZ", "TJK", "TKM", "UZB"], result.Claims.Select(c => c.Subject.Code).Order(StringComparer.Ordinal));
+        Assert.All(result.Claims, c => Assert.Equal(Extraction.Stance.NEUTRAL, c.Stance));
+    }
+
+    [Fact]
     public void Attribute_PronounSentenceTakesThePreviousTopic()
     {
         var result = TestDoc.Analyze(Actors(new TestDoc())

@@ -117,6 +117,7 @@ public sealed class MentionResolver : IMentionResolver
         private readonly List<bool> _plural = [];
         private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
         private readonly HashSet<string> _mentionedPeople = new(StringComparer.Ordinal);
+        private int _governmentPlacesEnd;
         private readonly bool _deps;
         private readonly int[] _sentenceOf;
         private readonly bool[] _nameStart;
@@ -560,6 +561,7 @@ public sealed class MentionResolver : IMentionResolver
 
             if (GovernmentBefore(i) is { } gov)
             {
+                _governmentPlacesEnd = end;
                 return Emit(gov, end, MentionKind.Metonym, [Ref(code, Sector.GOV, _kb.DisplayName(code), gov, end)], 0.85, null);
             }
 
@@ -905,6 +907,12 @@ public sealed class MentionResolver : IMentionResolver
                 {
                     return EmitGroup(i, bare.End, codes, 0.75, plural: true, kind: MentionKind.Group, negated: negated);
                 }
+
+                // "the five states in Muslim-majority Central Asia": the region after the noun names them.
+                if (RegionAfter(bare.End, end, count) is { } region)
+                {
+                    return EmitGroup(i, region.End, region.Members, 0.8, plural: true, negated: negated);
+                }
             }
 
             // "The heads of state agreed ...", "the presidents discussed": the two leaders the text has just named.
@@ -1120,6 +1128,29 @@ public sealed class MentionResolver : IMentionResolver
         private int? LastPerson(string code) =>
             LastMatching((m, _) => m.Kind is MentionKind.Person && m.Actors[0].Code == code);
 
+        private (int End, List<string> Members)? RegionAfter(int p, int end, int count)
+        {
+            if (p >= end || _keys[p] is not ("in" or "of" or "from"))
+            {
+                return null;
+            }
+
+            for (int q = p + 1; q < Math.Min(end, p + 5); q++)
+            {
+                foreach (var (g, _, words) in _owner._groupPhrases.StartingWith(_keys[q]))
+                {
+                    int phraseEnd = MatchPhrase(q, end, words);
+                    var members = phraseEnd > q ? _kb.GroupMembers(g, _date == DateOnly.MaxValue ? null : _date).ToList() : null;
+                    if (members is not null && members.Count == count)
+                    {
+                        return (phraseEnd, members);
+                    }
+                }
+            }
+
+            return null;
+        }
+
         private int? CounterpartsNounAt(int p)
         {
             if (p + 2 < _doc.TokenCount && _keys[p] == "heads" && _keys[p + 1] == "of" && _keys[p + 2] is "state" or "government")
@@ -1332,7 +1363,8 @@ public sealed class MentionResolver : IMentionResolver
                 return Determiner(p - 1);
             }
 
-            return null;
+            // "officials in Kazakhstan and Uzbekistan": the conjunct is a government too.
+            return _governmentPlacesEnd > 0 && _governmentPlacesEnd <= i && OnlyConjunctionsBetween(_governmentPlacesEnd, i) ? i : null;
         }
 
         private Title TitleBefore(int nameStart)

@@ -312,4 +312,21 @@ public sealed class MentionResolverTests
         var m = At(Resolve(text), text, "heads of state");
         Assert.Equal(["KAZ", "UKR"], m.Actors.Select(a => a.Code).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void NumberedStatesInARegion_AreTheRegionsMembers()
+    {
+        const string text = "None of the five states in Muslim-majority Central Asia have criticised Moscow.";
+        var m = At(Resolve(text), text, "five states");
+        Assert.Equal(["KAZ", "KGZ", "TJK", "TKM", "UZB"], m.Actors.Select(a => a.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ConjunctOfOfficialsInAPlace_IsAGovernmentToo()
+    {
+        const string text = "Officials in Kazakhstan and Uzbekistan have called for an end to the bloodshed.";
+        var m = At(Resolve(text), text, "Uzbekistan");
+        Assert.NotEqual(MentionKind.Location, m.Kind);
+        Assert.Equal("GOV", m.Actors[0].Sector);
+    }
 }
