@@ -93,13 +93,15 @@ public sealed class FrameFinder
         {
             var s = view.Sentences[i];
             var previous = view.Sentences[i - 1];
-            if (result[i].Length > 0 || previous.Paragraph != s.Paragraph || StartsWithActor(s))
+            if (result[i].Length > 0 || previous.Paragraph != s.Paragraph)
             {
                 continue;
             }
 
+            // A sentence that opens on another government or on a person is a new subject; on the speaker's own
+            // country ("He said ... Georgia supported ..."), the speech goes on.
             var frame = result[i - 1].LastOrDefault(f => f.Kind == FrameKind.Pre && (f.HasGovernmentSpeaker || f.Official) && f.Content.End >= previous.End);
-            if (frame is not null)
+            if (frame is not null && (!StartsWithActor(s, out var opening) || frame.Speaker is { } speaker && opening.All(m => m.Kind == MentionKind.Name && m.Actors.All(a => a.Code == speaker.Code))))
             {
                 result[i] = [frame with { Kind = FrameKind.Quote, Content = new CharRange(s.Start, s.End) }];
             }
@@ -302,11 +304,12 @@ public sealed class FrameFinder
     }
 
     /// <summary>True when a government is named in the sentence's first words: a new subject, not a continuation.</summary>
-    private static bool StartsWithActor(SentenceView s)
+    private static bool StartsWithActor(SentenceView s, out ImmutableArray<ActorMention> mentions)
     {
         var fourth = Word.Matches(s.Text).Skip(4).FirstOrDefault();
         int limit = s.Start + (fourth?.Index ?? s.Text.Length);
-        return s.Mentions.Any(m => m.Range.Start < limit && m.Kind != MentionKind.Coreference && SubjectFinder.NamesGovernments(m));
+        mentions = [.. s.Mentions.Where(m => m.Range.Start < limit && m.Kind != MentionKind.Coreference && SubjectFinder.NamesGovernments(m))];
+        return !mentions.IsEmpty;
     }
 
     private static bool HasMention(SentenceView s, int from, int to) =>

@@ -1015,9 +1015,26 @@ public sealed class MentionResolver : IMentionResolver
                     return i + 1;
                 }
 
-                return LastMatching((m, x) => m.Kind is not (MentionKind.Person or MentionKind.Location) && m.Actors.Length == 1 && !IsPersonRef(m) && !_plural[x]) is { } a
-                    ? EmitCoref(i, i + 1, a, 0.55)
-                    : i + 1;
+                bool Fits(ActorMention m, int x) => m.Kind is not (MentionKind.Person or MentionKind.Location) && m.Actors.Length == 1 && !IsPersonRef(m) && !_plural[x];
+
+                // A subject in the same sentence is the likelier antecedent: "Serbia will reject sanctions against
+                // Russia, its president said".
+                int? antecedent = LastMatching((m, x) => Fits(m, x) && SentenceOf(m.FirstToken) == SentenceOf(i) && IsSubject(m))
+                    ?? LastMatching((m, x) => Fits(m, x) && SentenceOf(m.FirstToken) == SentenceOf(i) - 1 && IsSubject(m) && !_mentions.Skip(x + 1).Any(o => SentenceOf(o.FirstToken) == SentenceOf(i)))
+                    ?? LastMatching(Fits);
+                if (antecedent is not { } a)
+                {
+                    return i + 1;
+                }
+
+                // "its president", "its foreign ministry": the office of the state "its" stands for.
+                string code = _mentions[a].Actors[0].Code;
+                if (k == "its" && _kb.States.ContainsKey(code) && RoleAfter(i + 1, code, i, MentionKind.Coreference) is int r && r > i + 1)
+                {
+                    return r;
+                }
+
+                return EmitCoref(i, i + 1, a, 0.55);
             }
 
             if (k is "they" or "them" or "their" && pronounTag)
@@ -1149,6 +1166,24 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             return null;
+        }
+
+        private bool IsSubject(ActorMention m)
+        {
+            if (!_deps)
+            {
+                return false;
+            }
+
+            for (int t = m.FirstToken; t < m.EndToken; t++)
+            {
+                if (_doc.Deprels[t].StartsWith("nsubj", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int? CounterpartsNounAt(int p)

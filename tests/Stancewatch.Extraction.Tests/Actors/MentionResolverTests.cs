@@ -329,4 +329,15 @@ public sealed class MentionResolverTests
         Assert.NotEqual(MentionKind.Location, m.Kind);
         Assert.Equal("GOV", m.Actors[0].Sector);
     }
+
+    [Fact]
+    public void DependencyParse_ItsRoleBelongsToTheSubjectNotTheNearestState()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Serbia/PROPN/nsubj/2 rejected/VERB/root/0/reject sanctions/NOUN/obj/2 against/ADP/case/5 Russia/PROPN/nmod/3 ,/PUNCT/punct/9 its/PRON/nmod:poss/8 president/NOUN/nsubj/9 said/VERB/parataxis/2/say ./PUNCT/punct/2")
+            .Build();
+        var m = Resolver.Value.Resolve(doc, new DateOnly(2022, 3, 1)).Single(x => x.Range.Slice(doc.Text) == "its president");
+        Assert.Equal("SRB", m.Actors[0].Code);
+        Assert.Equal("President", m.Role);
+    }
 }
