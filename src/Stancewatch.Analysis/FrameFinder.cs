@@ -57,15 +57,12 @@ public sealed class FrameFinder
             result[i] = b.ToImmutable();
         }
 
-        // Quotations that span sentences take the frame of the sentence where they are attributed.
+        // Quotations that span sentences take the frame of the sentence where they are attributed; a sentence
+        // with frames of its own inside such a quote is reported by the quote's speaker ("X's article: 'Xi
+        // stressed that ...'" is X's account of what Xi stressed).
         for (int i = 0; i < view.Sentences.Length; i++)
         {
             var s = view.Sentences[i];
-            if (result[i].Length > 0)
-            {
-                continue;
-            }
-
             var q = view.QuoteAt(s.Start) ?? view.QuoteAt(Math.Max(s.Start, s.End - 2));
             if (q is null)
             {
@@ -73,9 +70,19 @@ public sealed class FrameFinder
             }
 
             var attributed = AttributionOf(view, result, q.Value, i);
-            if (attributed is not null)
+            if (attributed is null)
             {
-                result[i] = [attributed with { Kind = FrameKind.Quote, Content = q.Value }];
+                continue;
+            }
+
+            var quote = attributed with { Kind = FrameKind.Quote, Content = q.Value };
+            if (result[i].Length == 0)
+            {
+                result[i] = [quote];
+            }
+            else if (quote.HasGovernmentSpeaker && result[i].All(f => f.Speaker?.Code != quote.Speaker!.Code))
+            {
+                result[i] = result[i].Insert(0, quote);
             }
         }
 

@@ -82,6 +82,18 @@ public sealed class ClaimAttributorTests
     }
 
     [Fact]
+    public void Attribute_SpeechQuotedInAnotherGovernmentsAccountIsThatGovernmentsClaim()
+    {
+        var result = TestDoc.Analyze(Actors(new TestDoc())
+            .Sentence("The Kremlin said: “The talks went well.").Sentence("Mongolia stressed that it understood Moscow's actions.”").Build());
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("MNG", claim.Subject.Code);
+        Assert.Equal("RUS", claim.Claimant.Code);
+        Assert.Equal(Extraction.Stance.UNDERSTANDING, claim.Stance);
+    }
+
+    [Fact]
     public void Attribute_PronounSentenceTakesThePreviousTopic()
     {
         var result = TestDoc.Analyze(Actors(new TestDoc())
