@@ -487,6 +487,15 @@ public sealed class EventCoder
                 }
             }
 
+            // "In a telephone conversation with Putin, Modi appealed ...": the setting's other party is the
+            // clause's subject.
+            if (p.Type == PloverEvent.CONSULT && sources.IsEmpty && head >= 0 && _deps.BaseRel(t) == "obl" && _deps.Upos[head] == "VERB"
+                && _deps.CaseOf(t) is { } setting && _lexicon.Is(setting, CueCategory.Setting))
+            {
+                int subject = Subject(head);
+                sources = SourceActors(subject >= 0 ? subject : InheritedSubject(head), head);
+            }
+
             // "between A and B" on the noun, or on the verb it is the subject of ("a conversation took place between").
             var participants = ImmutableArray<ActorRef>.Empty;
             foreach (int owner in light >= 0 ? new[] { t, light } : [t])

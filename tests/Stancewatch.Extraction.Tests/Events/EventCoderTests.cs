@@ -102,6 +102,15 @@ public sealed class EventCoderTests
         Assert.True(e.IsAct);
     }
 
+    [Theory]
+    [InlineData("In/ADP/case/3 a/DET/det/3 conversation/NOUN/obl/8 with/ADP/case/5 Putin/PROPN/nmod/3 ,/PUNCT/punct/8 Japarov/PROPN/nsubj/8 appealed/VERB/root/0/appeal ./PUNCT/punct/8", "CONSULT KGZ>RUS")]
+    [InlineData("Kyrgyzstan/PROPN/nsubj/4 will/AUX/aux/4 not/PART/advmod/4 take/VERB/root/0 part/NOUN/obj/4 in/ADP/case/9 Russia/PROPN/nmod:poss/9 's/PART/case/7 war/NOUN/obl/4 ./PUNCT/punct/4", null)]
+    public void TalkAsTheSettingOfAClause_IsAConsultationOfItsSubject(string sentence, string? expected)
+    {
+        var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events.Where(e => e.IsAct && e.Target.Length > 0 && e.Trigger is "conversation" or "war");
+        Assert.Equal(expected, events.Select(Pair).SingleOrDefault());
+    }
+
     [Fact]
     public void BetweenAAndB_GivesAConsultationBetweenThem()
     {
