@@ -356,6 +356,14 @@ public sealed class FrameFinder
 
         segments.Add(new CharRange(range.Start, end));
         ActorMention? fallback = null;
+        // "X surprised Moscow when he announced": a pronoun just before the verb is its subject.
+        var pronoun = s.Mentions.LastOrDefault(m => m.Kind == MentionKind.Coreference && range.Contains(m.Range)
+            && Word.Matches(text[(m.Range.End - range.Start)..]).Count <= 2 && IsPronoun(s.Text, new CharRange(s.Local(m.Range.Start), s.Local(m.Range.End))));
+        if (pronoun is not null && SubjectFinder.NamesGovernments(pronoun) && ActorCodes.IsGovernmentOrOrganisation(pronoun.Actors[0].Code))
+        {
+            return (pronoun.Actors[0], false);
+        }
+
         foreach (var segment in segments)
         {
             foreach (var m in s.Mentions)

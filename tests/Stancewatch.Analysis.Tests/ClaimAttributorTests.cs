@@ -94,6 +94,17 @@ public sealed class ClaimAttributorTests
     }
 
     [Fact]
+    public void Attribute_PronounJustBeforeTheReportingVerbIsTheSpeaker()
+    {
+        var result = TestDoc.Analyze(Actors(new TestDoc()).Actor("he", "KAZ", MentionKind.Coreference)
+            .Sentence("The aide surprised Moscow when he announced that Kazakhstan would not recognise the breakaway republics.").Build());
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("KAZ", claim.Subject.Code);
+        Assert.Equal("KAZ", claim.Claimant.Code);
+    }
+
+    [Fact]
     public void Attribute_PronounSentenceTakesThePreviousTopic()
     {
         var result = TestDoc.Analyze(Actors(new TestDoc())
