@@ -1039,6 +1039,14 @@ public sealed class MentionResolver : IMentionResolver
 
             if (k is "they" or "them" or "their" && pronounTag)
             {
+                // "officials in Kazakhstan and Uzbekistan ... they": the coordination just named.
+                if (_mentions.Count >= 2 && _mentions[^1] is var second && _mentions[^2] is var first
+                    && SentenceOf(second.FirstToken) == SentenceOf(i) && first.Kind != MentionKind.Location && second.Kind != MentionKind.Location
+                    && first.Actors.Length == 1 && second.Actors.Length == 1 && OnlyConjunctionsBetween(first.EndToken, second.FirstToken))
+                {
+                    return EmitGroup(i, i + 1, [first.Actors[0].Code, second.Actors[0].Code], 0.55, plural: true, kind: MentionKind.Coreference);
+                }
+
                 return LastMatching((m, x) => m.Kind != MentionKind.Location && (m.Actors.Length > 1 || _plural[x])) is { } a
                     ? EmitCoref(i, i + 1, a, 0.55)
                     : i + 1;

@@ -298,7 +298,7 @@ public sealed class EventCoder
                 targets = Unresolved(o);
             }
 
-            Emit(t, p, sources, targets, [], Location(t), distributive: ownPeople);
+            Emit(t, p, sources, targets, [], Location(t), distributive: ownPeople, presupposed: IsRelativeClauseOnAnArgument(t));
         }
 
         /// <summary>
@@ -687,6 +687,16 @@ public sealed class EventCoder
                     Evidence = new Evidence(_context.DocumentId, sentence.Index, sentence.Start, sentence.End, sentence.Text),
                 });
             }
+        }
+
+        /// <summary>
+        /// "the tanks of Russian forces that invaded Ukraine": a relative clause on an object or an oblique describes
+        /// that noun by an act reported elsewhere; it is background, not a report.
+        /// </summary>
+        private bool IsRelativeClauseOnAnArgument(int verb)
+        {
+            int noun = _deps.Head(verb);
+            return _deps.Deprels[verb] == "acl:relcl" && noun >= 0 && _deps.BaseRel(noun) is "nmod" or "obl" or "obj";
         }
 
         /// <summary>Acts whose negation is a refusal: cooperation, and joining sanctions.</summary>

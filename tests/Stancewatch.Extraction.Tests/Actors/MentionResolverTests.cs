@@ -340,4 +340,12 @@ public sealed class MentionResolverTests
         Assert.Equal("SRB", m.Actors[0].Code);
         Assert.Equal("President", m.Role);
     }
+
+    [Fact]
+    public void They_AfterACoordination_IsBothMembers()
+    {
+        const string text = "The Central Asian states stayed silent, but Kazakhstan and Uzbekistan said they would not recognise the annexation.";
+        var m = At(Resolve(text), text, "they");
+        Assert.Equal(["KAZ", "UZB"], m.Actors.Select(a => a.Code).Order(StringComparer.Ordinal));
+    }
 }

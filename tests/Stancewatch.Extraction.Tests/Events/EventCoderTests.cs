@@ -112,6 +112,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void RelativeClauseOnAnObject_IsBackgroundNotAnAct()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 banned/VERB/root/0/ban symbols/NOUN/obj/2 of/ADP/case/5 forces/NOUN/nmod/3 that/PRON/nsubj/7 attacked/VERB/acl:relcl/5/attack Ukraine/PROPN/obj/7 ./PUNCT/punct/2")
+            .Build();
+        var attack = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.ASSAULT);
+        Assert.True(attack.Presupposed);
+        Assert.False(attack.IsAct);
+    }
+
+    [Fact]
     public void BetweenAAndB_GivesAConsultationBetweenThem()
     {
         var doc = new DocBuilder()
