@@ -1073,6 +1073,23 @@ public sealed class MentionResolver : IMentionResolver
                 }
             }
 
+            // "the prime minister said": the person last named in that office, else its holder in the state in focus.
+            if (k == "the" && i + 1 < end && RoleWordAt(i + 1) is { Word: { Role: { } kind } w, Plural: false } rw
+                && (rw.End >= end || _keys[rw.End] is not ("of" or "'s" or "’s")) && !NameFollows(rw.End))
+            {
+                if (LastMatching((m, _) => (m.Kind == MentionKind.Person || m.Kind == MentionKind.Role && IsPersonRef(m)) && m.Actors.Length == 1 && m.Role is { } title && title.Contains(w.Phrase, StringComparison.OrdinalIgnoreCase)) is { } person)
+                {
+                    return EmitCoref(i, rw.End, person, 0.65);
+                }
+
+                if (FocusState(i) is { } state && _kb.HoldersAt(_mentions[state].Actors[0].Code, kind, _date).FirstOrDefault() is ({ } holder, { } role))
+                {
+                    string code = _mentions[state].Actors[0].Code;
+                    _mentionedPeople.Add(holder.Id);
+                    return Emit(i, rw.End, MentionKind.Coreference, [Ref(Top(code), role.Sector, holder.Name, i, rw.End)], 0.6, role.Title, state);
+                }
+            }
+
             // "the country('s)", "the organisation", "the bloc": the last state or organisation named.
             if (k == "the" && i + 1 < end && _keys[i + 1] is "country" or "organization" or "organisation" or "bloc" or "alliance" or "republic")
             {

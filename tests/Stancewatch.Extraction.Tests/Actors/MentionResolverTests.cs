@@ -348,4 +348,13 @@ public sealed class MentionResolverTests
         var m = At(Resolve(text), text, "they");
         Assert.Equal(["KAZ", "UZB"], m.Actors.Select(a => a.Code).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Georgian Prime Minister Irakli Garibashvili spoke to reporters. What else did the Prime Minister say?", "Irakli Garibashvili")]
+    [InlineData("Kazakhstan hosted the summit. The president said the talks went well.", "Kassym-Jomart Tokayev")]
+    public void TheOffice_IsThePersonLastNamedInItOrItsHolderInTheStateInFocus(string text, string person)
+    {
+        var m = Resolve(text).Last();
+        Assert.Equal(person, m.Actors[0].Name);
+    }
 }
