@@ -102,6 +102,7 @@ public sealed class StatementAttributor
             }
 
             ContinuedQuotes();
+            ListedStatements();
             QuotesOfThePreviousSubject();
             Nest();
             return [.. _drafts.OrderBy(d => d.FrameToken).Select(ToEvent)];
@@ -333,6 +334,32 @@ public sealed class StatementAttributor
                 d.Modality = default;
             }
         }
+
+        /// <summary>
+        /// "What else did the Prime Minister say:" followed by bullet points: each point is the speaker's own words,
+        /// up to the first line that is not a point.
+        /// </summary>
+        private void ListedStatements()
+        {
+            foreach (var d in _drafts.Where(d => d.Content is not null && _doc.Sentence(d.Sentence).Text.TrimEnd().EndsWith(':')).ToList())
+            {
+                for (int s = d.Sentence + 1; s < _doc.SentenceCount && IsListPoint(_doc.Sentence(s)); s++)
+                {
+                    var point = _doc.Sentence(s);
+                    var range = new CharRange(point.Start, point.End);
+                    if (_drafts.Any(o => o.Sentence == s || o.Content is { } c && c.Overlaps(range)))
+                    {
+                        continue;
+                    }
+
+                    var listed = Add(point, point.FirstToken, d.Frame, d.Speaker, range, direct: true);
+                    listed.Trigger = "list point";
+                    listed.Modality = default;
+                }
+            }
+        }
+
+        private static bool IsListPoint(Sentence sentence) => sentence.Text.TrimStart() is [var c, ..] && c is '●' or '•' or '▪' or '◦' or '-' or '*' or '–';
 
         /// <summary>
         /// 'Zelensky thanked Tokayev. "I had a call with him ..."': a quoted paragraph in the first person that no

@@ -40,6 +40,22 @@ public sealed class StatementAttributorTests
     }
 
     [Fact]
+    public void BulletPointsAfterAColon_AreEachTheSpeakersWords()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Ashimbayev/PROPN/nsubj/2 said/VERB/root/0/say :/PUNCT/punct/2").Paragraph()
+            .Sentence("●/PUNCT/punct/3 we/PRON/nsubj/3 stay/VERB/root/0 ;/PUNCT/punct/3").Paragraph()
+            .Sentence("●/PUNCT/punct/3 we/PRON/nsubj/3 wait/VERB/root/0 ./PUNCT/punct/3").Paragraph()
+            .Sentence("Russia/PROPN/nsubj/2 attacked/VERB/root/0/attack Ukraine/PROPN/obj/2 ./PUNCT/punct/2")
+            .Build();
+        var statements = Some.Extract(doc).Statements;
+        Assert.All(statements, s => Assert.Equal("KAZ", s.Source[0].Code));
+        Assert.Contains(statements, s => s.Content!.Contains("wait", StringComparison.Ordinal));
+        Assert.DoesNotContain(statements, s => s.Content!.Contains("attacked", StringComparison.Ordinal));
+        Assert.Equal(2, statements.Length);
+    }
+
+    [Fact]
     public void QuotedAsSaying_IsAChainFromTheReporterToTheSpeaker()
     {
         var doc = new DocBuilder()
