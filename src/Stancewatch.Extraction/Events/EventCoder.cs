@@ -289,6 +289,12 @@ public sealed class EventCoder
 
             // A ban or warning with no foreign addressee is aimed at the government's own people.
             ownPeople |= targets.IsEmpty && p.Type is PloverEvent.COERCE or PloverEvent.THREATEN && !HasNamedObject(t);
+            if (ownPeople && p.Type == PloverEvent.CONSULT)
+            {
+                // "the embassy informed its citizens": a notice to the public, no consultation between parties.
+                return;
+            }
+
             if (ownPeople)
             {
                 targets = sources;
@@ -485,6 +491,12 @@ public sealed class EventCoder
                 {
                     sources = _mentions.ActorsOf(Agent(head));
                 }
+            }
+
+            // "Kyrgyzstan is in close contact with Ukraine": a copular predicate's subject is its source.
+            if (sources.IsEmpty && _deps.Child(t, "cop") >= 0 && _deps.Child(t, "nsubj") is int copularSubject and >= 0)
+            {
+                sources = SourceActors(copularSubject, t);
             }
 
             // "In a telephone conversation with Putin, Modi appealed ...": the setting's other party is the

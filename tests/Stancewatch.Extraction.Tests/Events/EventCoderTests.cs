@@ -112,6 +112,25 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void InformingOnesOwnCitizens_IsNoConsultation()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kyrgyzstan/PROPN/nsubj/2 informed/VERB/root/0/inform its/PRON/nmod:poss/4 citizens/NOUN/obj/2/citizen ./PUNCT/punct/2")
+            .Build();
+        Assert.DoesNotContain(Some.Extract(doc).Events, e => e.Type == PloverEvent.CONSULT);
+    }
+
+    [Fact]
+    public void CopularContact_IsAConsultationOfTheSubject()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kyrgyzstan/PROPN/nsubj/5 is/AUX/cop/5/be in/ADP/case/5 close/ADJ/amod/5 contact/NOUN/root/0 with/ADP/case/7 Ukraine/PROPN/nmod/5 ./PUNCT/punct/5")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("CONSULT KGZ>UKR", Pair(e));
+    }
+
+    [Fact]
     public void RelativeClauseOnAnObject_IsBackgroundNotAnAct()
     {
         var doc = new DocBuilder()
