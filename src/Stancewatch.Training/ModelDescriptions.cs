@@ -47,12 +47,18 @@ public static class ModelDescriptions
             ## Method
 
             `Stancewatch.Nlp.Lemmatization.EditRuleLemmatizer`. An exception list gives each (form, XPOS) pair seen in
-            training its most frequent lemma ({lemmatizer.LexiconCount:N0} entries; covers irregular forms such as
-            `was → be`, `better → good`). Any other word gets an edit rule: optionally lower-case, strip n final
+            training its most frequent lemma ({lemmatizer.Lexicon.TaggedCount:N0} entries; covers irregular forms such as
+            `was → be`, `better → good`). A number loses its thousands separators (`1,100 → 1100`, as EWT writes it).
+            A form seen at least twice in training, always with the same lemma, keeps that lemma under a tag it was
+            never seen with ({lemmatizer.Lexicon.FormCount:N0} forms), so a tagging error does not change a known word's lemma.
+            Any other word gets an edit rule: optionally lower-case, strip n final
             characters, append a string (`L|3|` for `walking → walk`, `L|3|y` for `studies → study`). The rule is
             chosen by an averaged perceptron over {lemmatizer.Labels.Length} rules seen at least twice, with features
             UPOS, XPOS, FEATS, suffixes 1-5 with XPOS, shape and case flags; only rules that apply to the word are
-            considered. `LemmasRulesOnly` metrics show the rules without the exception list, i.e. behaviour on unseen words.
+            considered. When the best rule changes the word into one that is no lemma of the training data, the next
+            {EditRuleLemmatizer.KnownLemmaCandidates - 1} rules are tried for one that makes a known lemma ({lemmatizer.Lexicon.LemmaCount:N0} lemmas;
+            `provoked → provoke`, not `provok`; only suffix rules that keep the case and three letters). `LemmasRulesOnly` metrics show the rules without the exception lists,
+            i.e. behaviour on unseen words.
 
             Why: English inflection is almost entirely suffixal, so suffix edit rules cover it with a small model;
             the exception list handles the irregular rest exactly.

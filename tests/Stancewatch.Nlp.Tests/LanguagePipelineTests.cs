@@ -93,7 +93,9 @@ public sealed class LanguagePipelineTests(CommittedModels models) : IClassFixtur
         lemmatizer.Save(_temp, card);
         var loaded = EditRuleLemmatizer.Load(_temp);
         Assert.True(lemmatizer.Model.ContentEquals(loaded.Model));
-        Assert.Equal(lemmatizer.LexiconCount, loaded.LexiconCount);
+        Assert.Equal(lemmatizer.Lexicon.Tagged, loaded.Lexicon.Tagged);
+        Assert.Equal(lemmatizer.Lexicon.Forms, loaded.Lexicon.Forms);
+        Assert.Equal(lemmatizer.Lexicon.Lemmas, loaded.Lexicon.Lemmas);
         var doc = models.Pipeline.Annotate("d", Texts[0]);
         Assert.Equal(doc.Lemmas, loaded.Annotate(doc).Lemmas);
     }
