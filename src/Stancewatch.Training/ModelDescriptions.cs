@@ -58,7 +58,8 @@ public static class ModelDescriptions
             considered. When the best rule changes the word into one that is no lemma of the training data, the next
             {EditRuleLemmatizer.KnownLemmaCandidates - 1} rules are tried for one that makes a known lemma ({lemmatizer.Lexicon.LemmaCount:N0} lemmas;
             `provoked → provoke`, not `provok`; only suffix rules that keep the case and three letters). `LemmasRulesOnly` metrics show the rules without the exception lists,
-            i.e. behaviour on unseen words.
+            i.e. behaviour on unseen words. `tagged.dev` and `test.en_*` metrics use the committed tagger's tags,
+            as the pipeline does; the others use gold tags.
 
             Why: English inflection is almost entirely suffixal, so suffix edit rules cover it with a small model;
             the exception list handles the irregular rest exactly.

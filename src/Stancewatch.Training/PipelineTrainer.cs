@@ -77,6 +77,7 @@ public sealed class PipelineTrainer
             var lemmatizer = result.Model;
             var metrics = result.Metrics
                 .AddRange(LemmatizerTrainer.Evaluate(lemmatizer, test, "test.goldtags"))
+                .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, null, dev, "tagged.dev").Where(m => m.Key.EndsWith(".Lemmas", StringComparison.Ordinal)))
                 .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, null, test, "test").Where(m => m.Key.EndsWith(".Lemmas", StringComparison.Ordinal)));
             var card = Card("lemmatizer", files, _options.Lemmatizer.Seed, _options.Lemmatizer.Describe(), metrics, watch.Elapsed, result);
             cards.Add(Save(card, result.EpochLog, d => lemmatizer.Save(d, card), ModelDescriptions.Lemmatizer(lemmatizer)));
