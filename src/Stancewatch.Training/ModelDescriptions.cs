@@ -9,9 +9,12 @@ namespace Stancewatch.Training;
 public static class ModelDescriptions
 {
     /// <summary>Method section of the tagger.</summary>
-    public static string Tagger(PerceptronTagger tagger)
+    public static string Tagger(PerceptronTagger tagger, int featureRewrites)
     {
         ArgumentNullException.ThrowIfNull(tagger);
+        string conventions = featureRewrites > 0
+            ? $"\n\nGUM train is brought to EWT's feature conventions before training (`FeatureConventions`): where both\ntreebanks are consistent on a feature of a (lower-case form, XPOS) pair (90% of occurrences or more) but disagree\nwith each other (`really` RB: GUM `Degree=Pos`, EWT none; `there` EX: GUM `PronType=Dem`, EWT none), GUM's\nvalue becomes EWT's ({featureRewrites:N0} rewrites), so the tagger learns one convention instead of guessing between two.\nThe tagger therefore writes EWT conventions, which costs UFeats on GUM's own files."
+            : "";
         return string.Create(CultureInfo.InvariantCulture, $"""
             ## Method
 
@@ -22,7 +25,7 @@ public static class ModelDescriptions
             with one class is not scored at all. The classes leave out the non-universal features Typo, ExtPos, Style
             and NumForm, and the Number and Person of finite VBD/VBP verbs, which EWT takes from the subject: the
             pipeline restores those after parsing (`VerbAgreement`), so the tagger does not have to guess agreement
-            with a subject it has not seen and VBD/VBP are not split into five classes each.
+            with a subject it has not seen and VBD/VBP are not split into five classes each.{conventions}
 
             Features (`TaggerFeatures`): form, lower case, suffixes 1-4, prefixes 1-3, shape, character-class flags,
             the lower-cased words at -2..+2, suffix-3 and shape of the neighbours, the XPOS chosen for the two previous

@@ -50,6 +50,14 @@ public sealed class PipelineTrainer
         }
 
         var train = new[] { Load("en_ewt", "en_ewt-ud-train.conllu"), Load("en_gum", "en_gum-ud-train.permissive.conllu") };
+        int featureRewrites = 0;
+        if (_options.HarmoniseFeatures)
+        {
+            var conventions = FeatureConventions.Learn(train[0], train[1]);
+            train[1] = conventions.Apply(train[1]);
+            featureRewrites = conventions.Count;
+        }
+
         var dev = new[] { Load("en_ewt", "en_ewt-ud-dev.conllu"), Load("en_gum", "en_gum-ud-dev.permissive.conllu") };
         var test = new[] { Load("en_ewt", "en_ewt-ud-test.conllu"), Load("en_gum", "en_gum-ud-test.permissive.conllu") };
         var files = train.Select(t => t.Describe("train")).Concat(dev.Select(d => d.Describe("dev (model selection)"))).Concat(test.Select(t => t.Describe("test (reported only)"))).ToImmutableArray();
@@ -62,8 +70,9 @@ public sealed class PipelineTrainer
             var result = new TaggerTrainer(_options.Tagger).Train(train, dev, progress, cancellationToken);
             tagger = result.Model;
             var metrics = result.Metrics.AddRange(TaggerTrainer.Evaluate(tagger, test, "test"));
-            var card = Card("tagger", files, _options.Tagger.Seed, _options.Tagger.Describe(), metrics, watch.Elapsed, result);
-            cards.Add(Save(card, result.EpochLog, d => tagger.Save(d, card), ModelDescriptions.Tagger(tagger)));
+            var hyper = _options.Tagger.Describe().Add("featureConventions", featureRewrites > 0 ? $"GUM train rewritten to EWT conventions ({featureRewrites} rewrites)" : "as annotated");
+            var card = Card("tagger", files, _options.Tagger.Seed, hyper, metrics, watch.Elapsed, result);
+            cards.Add(Save(card, result.EpochLog, d => tagger.Save(d, card), ModelDescriptions.Tagger(tagger, featureRewrites)));
         }
         else if (Directory.Exists(Dir("tagger")))
         {
