@@ -62,7 +62,9 @@ public static class ModelDescriptions
             {EditRuleLemmatizer.KnownLemmaCandidates - 1} rules are tried for one that makes a known lemma ({lemmatizer.Lexicon.LemmaCount:N0} lemmas;
             `provoked → provoke`, not `provok`; only suffix rules that keep the case and three letters). `LemmasRulesOnly` metrics show the rules without the exception lists,
             i.e. behaviour on unseen words. `tagged.dev` and `test.en_*` metrics use the committed tagger's tags,
-            as the pipeline does; the others use gold tags.
+            as the pipeline does; the others use gold tags. Where GUM train consistently lemmatizes a (form, XPOS) pair
+            otherwise than EWT train (`people → person`, `-- → -`), its lemma is rewritten to EWT's before training
+            (`LemmaConventions`, hyperparameter `lemmaConventions`), so the lemmatizer writes EWT's conventions.
 
             Why: English inflection is almost entirely suffixal, so suffix edit rules cover it with a small model;
             the exception list handles the irregular rest exactly.

@@ -50,12 +50,13 @@ public sealed class PipelineTrainer
         }
 
         var train = new[] { Load("en_ewt", "en_ewt-ud-train.conllu"), Load("en_gum", "en_gum-ud-train.permissive.conllu") };
-        int featureRewrites = 0;
-        if (_options.HarmoniseFeatures)
+        int featureRewrites = 0, lemmaRewrites = 0;
+        if (_options.HarmoniseConventions)
         {
-            var conventions = FeatureConventions.Learn(train[0], train[1]);
-            train[1] = conventions.Apply(train[1]);
-            featureRewrites = conventions.Count;
+            var features = FeatureConventions.Learn(train[0], train[1]);
+            var lemmas = LemmaConventions.Learn(train[0], train[1]);
+            train[1] = lemmas.Apply(features.Apply(train[1]));
+            (featureRewrites, lemmaRewrites) = (features.Count, lemmas.Count);
         }
 
         var dev = new[] { Load("en_ewt", "en_ewt-ud-dev.conllu"), Load("en_gum", "en_gum-ud-dev.permissive.conllu") };
@@ -88,7 +89,8 @@ public sealed class PipelineTrainer
                 .AddRange(LemmatizerTrainer.Evaluate(lemmatizer, test, "test.goldtags"))
                 .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, null, dev, "tagged.dev").Where(m => m.Key.EndsWith(".Lemmas", StringComparison.Ordinal)))
                 .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, null, test, "test").Where(m => m.Key.EndsWith(".Lemmas", StringComparison.Ordinal)));
-            var card = Card("lemmatizer", files, _options.Lemmatizer.Seed, _options.Lemmatizer.Describe(), metrics, watch.Elapsed, result);
+            var hyper = _options.Lemmatizer.Describe().Add("lemmaConventions", lemmaRewrites > 0 ? $"GUM train lemmas rewritten to EWT conventions ({lemmaRewrites} form/XPOS pairs)" : "as annotated");
+            var card = Card("lemmatizer", files, _options.Lemmatizer.Seed, hyper, metrics, watch.Elapsed, result);
             cards.Add(Save(card, result.EpochLog, d => lemmatizer.Save(d, card), ModelDescriptions.Lemmatizer(lemmatizer)));
         }
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Stancewatch.Training.Tests;
 
 public sealed class FeatureConventionsTests
