@@ -1,15 +1,15 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Stancewatch.Nlp.Tagging;
 
 namespace Stancewatch.Training;
 
 /// <summary>
-/// Where two treebanks annotate the same word with the same XPOS by different feature conventions (GUM writes
-/// <c>Degree=Pos</c> on "really" and <c>PronType=Dem</c> on existential "there"; EWT writes neither), rewrites the
-/// other treebank's feature to the reference treebank's value, so that the tagger learns one convention instead of
-/// guessing between two. Learned from the training data: a feature of a (lower-case form, XPOS) pair is rewritten
-/// when both treebanks agree with themselves on it (at least <see cref="MinShare"/> of the occurrences) but not
-/// with each other. Immutable.
+/// Finds where two treebanks annotate the same word with the same XPOS by different feature conventions (GUM writes
+/// <c>Degree=Pos</c> on "really" and <c>PronType=Dem</c> on existential "there"; EWT writes neither): a feature of a
+/// (lower-case form, XPOS) pair is a difference when both treebanks agree with themselves on it (at least
+/// <see cref="MinShare"/> of the occurrences) but not with each other. The tagger, trained on both, rewrites its
+/// output for these words to the reference treebank's value (<see cref="FeatureRewrites"/>). Immutable.
 /// </summary>
 public sealed class FeatureConventions
 {
@@ -61,47 +61,8 @@ public sealed class FeatureConventions
         return new FeatureConventions(rewrites.ToFrozenDictionary());
     }
 
-    /// <summary>The treebank with its features rewritten to the reference conventions.</summary>
-    public Treebank Apply(Treebank treebank)
-    {
-        ArgumentNullException.ThrowIfNull(treebank);
-        return treebank with { Sentences = [.. treebank.Sentences.Select(Apply)] };
-    }
-
-    private TreebankSentence Apply(TreebankSentence sentence)
-    {
-        var feats = sentence.Feats.ToBuilder();
-        for (int i = 0; i < sentence.Count; i++)
-        {
-            if (_rewrites.TryGetValue((sentence.Forms[i].ToLowerInvariant(), sentence.Xpos[i]), out var changes))
-            {
-                feats[i] = Rewrite(feats[i], changes);
-            }
-        }
-
-        return sentence with { Feats = feats.ToImmutable() };
-    }
-
-    /// <summary><paramref name="feats"/> with each named feature set to its value (removed when the value is empty), sorted by name as CoNLL-U requires.</summary>
-    public static string Rewrite(string feats, IEnumerable<(string Name, string Value)> changes)
-    {
-        ArgumentNullException.ThrowIfNull(feats);
-        ArgumentNullException.ThrowIfNull(changes);
-        var parts = (feats == "_" ? [] : feats.Split('|')).ToDictionary(p => p.Split('=')[0], p => p, StringComparer.Ordinal);
-        foreach (var (name, value) in changes)
-        {
-            if (value.Length == 0)
-            {
-                parts.Remove(name);
-            }
-            else
-            {
-                parts[name] = name + "=" + value;
-            }
-        }
-
-        return parts.Count == 0 ? "_" : string.Join('|', parts.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p => p.Value));
-    }
+    /// <summary>The differences as the tagger's output rewrites (to the reference treebank's values).</summary>
+    public FeatureRewrites ToRewrites() => new(_rewrites);
 
     // For each (form, XPOS): its count and, per feature name, how often each value occurs (absence is counted later).
     private static Dictionary<(string, string), (int Count, Dictionary<string, Dictionary<string, int>> Features)> Values(Treebank treebank)

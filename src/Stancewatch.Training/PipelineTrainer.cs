@@ -50,14 +50,11 @@ public sealed class PipelineTrainer
         }
 
         var train = new[] { Load("en_ewt", "en_ewt-ud-train.conllu"), Load("en_gum", "en_gum-ud-train.permissive.conllu") };
-        int featureRewrites = 0, lemmaRewrites = 0;
-        if (_options.HarmoniseConventions)
-        {
-            var features = FeatureConventions.Learn(train[0], train[1]);
-            var lemmas = LemmaConventions.Learn(train[0], train[1]);
-            train[1] = lemmas.Apply(features.Apply(train[1]));
-            (featureRewrites, lemmaRewrites) = (features.Count, lemmas.Count);
-        }
+        var rewrites = _options.HarmoniseConventions ? FeatureConventions.Learn(train[0], train[1]).ToRewrites() : FeatureRewrites.None;
+        int featureRewrites = rewrites.Count;
+        var lemmaConventions = LemmaConventions.Learn(train[0], train[1]);
+        int lemmaRewrites = _options.HarmoniseConventions ? lemmaConventions.Count : 0;
+        var lemmaTrain = _options.HarmoniseConventions ? [train[0], lemmaConventions.Apply(train[1])] : train;
 
         var dev = new[] { Load("en_ewt", "en_ewt-ud-dev.conllu"), Load("en_gum", "en_gum-ud-dev.permissive.conllu") };
         var test = new[] { Load("en_ewt", "en_ewt-ud-test.conllu"), Load("en_gum", "en_gum-ud-test.permissive.conllu") };
@@ -69,7 +66,7 @@ public sealed class PipelineTrainer
         {
             var watch = Stopwatch.StartNew();
             var result = new TaggerTrainer(_options.Tagger).Train(train, dev, progress, cancellationToken);
-            tagger = result.Model;
+            tagger = result.Model.WithRewrites(rewrites);
             var metrics = result.Metrics.AddRange(TaggerTrainer.Evaluate(tagger, test, "test"));
             var hyper = _options.Tagger.Describe().Add("featureConventions", featureRewrites > 0 ? $"GUM train rewritten to EWT conventions ({featureRewrites} rewrites)" : "as annotated");
             var card = Card("tagger", files, _options.Tagger.Seed, hyper, metrics, watch.Elapsed, result);
@@ -83,7 +80,7 @@ public sealed class PipelineTrainer
         if (_options.Includes("lemmatizer"))
         {
             var watch = Stopwatch.StartNew();
-            var result = new LemmatizerTrainer(_options.Lemmatizer).Train(train, dev, progress, cancellationToken);
+            var result = new LemmatizerTrainer(_options.Lemmatizer).Train(lemmaTrain, dev, progress, cancellationToken);
             var lemmatizer = result.Model;
             var metrics = result.Metrics
                 .AddRange(LemmatizerTrainer.Evaluate(lemmatizer, test, "test.goldtags"))
