@@ -68,7 +68,7 @@ public sealed class PipelineTrainer
             var result = new TaggerTrainer(_options.Tagger).Train(train, dev, progress, cancellationToken);
             tagger = result.Model.WithRewrites(rewrites);
             var metrics = result.Metrics.AddRange(TaggerTrainer.Evaluate(tagger, test, "test"));
-            var hyper = _options.Tagger.Describe().Add("featureConventions", featureRewrites > 0 ? $"GUM train rewritten to EWT conventions ({featureRewrites} rewrites)" : "as annotated");
+            var hyper = _options.Tagger.Describe().Add("featureConventions", featureRewrites > 0 ? $"output rewritten to EWT conventions where GUM train differs ({featureRewrites} rewrites)" : "as annotated");
             var card = Card("tagger", files, _options.Tagger.Seed, hyper, metrics, watch.Elapsed, result);
             cards.Add(Save(card, result.EpochLog, d => tagger.Save(d, card), ModelDescriptions.Tagger(tagger, featureRewrites)));
         }
