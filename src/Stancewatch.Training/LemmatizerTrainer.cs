@@ -30,9 +30,7 @@ public sealed class LemmatizerTrainer
             .Where(w => w.Lemma != "_")
             .ToArray();
 
-        var lexicon = words.GroupBy(w => EditRuleLemmatizer.LexiconKey(w.Form, w.Xpos), StringComparer.Ordinal)
-            .Select(g => new KeyValuePair<string, string>(g.Key, g.GroupBy(w => w.Lemma, StringComparer.Ordinal).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key))
-            .ToArray();
+        var lexicon = BuildLexicon(words.Select(w => (w.Form, w.Xpos, w.Lemma)).ToArray(), _options.MinFormCount);
 
         var ruleOf = words.Select(w => EditRule.Learn(w.Form, w.Lemma).ToString()).ToArray();
         var labels = ruleOf.GroupBy(r => r, StringComparer.Ordinal).Where(g => g.Count() >= _options.MinRuleCount).Select(g => g.Key).Order(StringComparer.Ordinal).ToImmutableArray();
@@ -81,6 +79,21 @@ public sealed class LemmatizerTrainer
     }
 
     /// <summary>
+    /// The exception list (each (form, XPOS) pair's most frequent lemma), the forms seen at least
+    /// <paramref name="minFormCount"/> times that always had the same lemma, and every lemma.
+    /// </summary>
+    public static LemmaLexicon BuildLexicon(IReadOnlyList<(string Form, string Xpos, string Lemma)> words, int minFormCount)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var tagged = words.GroupBy(w => LemmaLexicon.Key(w.Form, w.Xpos), StringComparer.Ordinal)
+            .Select(g => new KeyValuePair<string, string>(g.Key, g.GroupBy(w => w.Lemma, StringComparer.Ordinal).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key));
+        var forms = words.GroupBy(w => w.Form, StringComparer.Ordinal)
+            .Where(g => g.Count() >= minFormCount && g.All(w => w.Lemma == g.First().Lemma))
+            .Select(g => new KeyValuePair<string, string>(g.Key, g.First().Lemma));
+        return new LemmaLexicon(tagged, forms, words.Select(w => w.Lemma).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>
     /// Lemma accuracy on gold tags, named <c>{prefix}.{set}.Lemmas</c>, and of the rules alone
     /// (<c>LemmasRulesOnly</c>, how the lemmatizer does on words it has not seen).
     /// </summary>
@@ -89,7 +102,6 @@ public sealed class LemmatizerTrainer
         ArgumentNullException.ThrowIfNull(lemmatizer);
         ArgumentNullException.ThrowIfNull(sets);
         var result = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        var rules = lemmatizer.Labels.Select(EditRule.Parse).ToArray();
         foreach (var set in sets)
         {
             var full = new GoldTokenScorer();
@@ -101,7 +113,7 @@ public sealed class LemmatizerTrainer
                 for (int i = 0; i < s.Count; i++)
                 {
                     lemmas[i] = lemmatizer.Predict(s.Forms[i], s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]));
-                    ruleLemmas[i] = rules[lemmatizer.PredictRule(s.Forms[i], s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]))].Apply(s.Forms[i]);
+                    ruleLemmas[i] = lemmatizer.PredictWithRules(s.Forms[i], s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]));
                 }
 
                 full.Add(s, lemmas: lemmas);

@@ -9,9 +9,12 @@ namespace Stancewatch.Training;
 public static class ModelDescriptions
 {
     /// <summary>Method section of the tagger.</summary>
-    public static string Tagger(PerceptronTagger tagger)
+    public static string Tagger(PerceptronTagger tagger, int featureRewrites)
     {
         ArgumentNullException.ThrowIfNull(tagger);
+        string conventions = featureRewrites > 0
+            ? $"\n\nThe tagger writes EWT's feature conventions (`FeatureRewrites`, learned by `FeatureConventions`): where both\ntraining treebanks are consistent on a feature of a (lower-case form, XPOS) pair (90% of occurrences or more) but\ndisagree with each other (`really` RB: GUM `Degree=Pos`, EWT none; `there` EX: GUM `PronType=Dem`, EWT none), the\ntagger's output takes EWT's value ({featureRewrites:N0} rewrites). This costs UFeats on GUM's own files. (Rewriting GUM's\ntraining data instead gave the same UFeats but cost 0.3 LAS on EWT dev through the parser's jackknifed tags.)"
+            : "";
         return string.Create(CultureInfo.InvariantCulture, $"""
             ## Method
 
@@ -22,7 +25,7 @@ public static class ModelDescriptions
             with one class is not scored at all. The classes leave out the non-universal features Typo, ExtPos, Style
             and NumForm, and the Number and Person of finite VBD/VBP verbs, which EWT takes from the subject: the
             pipeline restores those after parsing (`VerbAgreement`), so the tagger does not have to guess agreement
-            with a subject it has not seen and VBD/VBP are not split into five classes each.
+            with a subject it has not seen and VBD/VBP are not split into five classes each.{conventions}
 
             Features (`TaggerFeatures`): form, lower case, suffixes 1-4, prefixes 1-3, shape, character-class flags,
             the lower-cased words at -2..+2, suffix-3 and shape of the neighbours, the XPOS chosen for the two previous
@@ -47,12 +50,21 @@ public static class ModelDescriptions
             ## Method
 
             `Stancewatch.Nlp.Lemmatization.EditRuleLemmatizer`. An exception list gives each (form, XPOS) pair seen in
-            training its most frequent lemma ({lemmatizer.LexiconCount:N0} entries; covers irregular forms such as
-            `was → be`, `better → good`). Any other word gets an edit rule: optionally lower-case, strip n final
+            training its most frequent lemma ({lemmatizer.Lexicon.TaggedCount:N0} entries; covers irregular forms such as
+            `was → be`, `better → good`). A number loses its thousands separators (`1,100 → 1100`, as EWT writes it).
+            A form seen at least twice in training, always with the same lemma, keeps that lemma under a tag it was
+            never seen with ({lemmatizer.Lexicon.FormCount:N0} forms), so a tagging error does not change a known word's lemma.
+            Any other word gets an edit rule: optionally lower-case, strip n final
             characters, append a string (`L|3|` for `walking → walk`, `L|3|y` for `studies → study`). The rule is
             chosen by an averaged perceptron over {lemmatizer.Labels.Length} rules seen at least twice, with features
             UPOS, XPOS, FEATS, suffixes 1-5 with XPOS, shape and case flags; only rules that apply to the word are
-            considered. `LemmasRulesOnly` metrics show the rules without the exception list, i.e. behaviour on unseen words.
+            considered. When the best rule changes the word into one that is no lemma of the training data, the next
+            {EditRuleLemmatizer.KnownLemmaCandidates - 1} rules are tried for one that makes a known lemma ({lemmatizer.Lexicon.LemmaCount:N0} lemmas;
+            `provoked → provoke`, not `provok`; only suffix rules that keep the case and three letters). `LemmasRulesOnly` metrics show the rules without the exception lists,
+            i.e. behaviour on unseen words. `tagged.dev` and `test.en_*` metrics use the committed tagger's tags,
+            as the pipeline does; the others use gold tags. Where GUM train consistently lemmatizes a (form, XPOS) pair
+            otherwise than EWT train (`people → person`, `-- → -`), its lemma is rewritten to EWT's before training
+            (`LemmaConventions`, hyperparameter `lemmaConventions`), so the lemmatizer writes EWT's conventions.
 
             Why: English inflection is almost entirely suffixal, so suffix edit rules cover it with a small model;
             the exception list handles the irregular rest exactly.

@@ -25,10 +25,11 @@ public static class PipelineEvaluator
                 string[] upos = [.. s.Upos], xpos = [.. s.Xpos], feats = [.. s.Feats];
                 if (tagger != null)
                 {
-                    var split = tagger.Predict(s.Forms).Select(c => PerceptronTagger.SplitLabel(tagger.Labels[c])).ToArray();
+                    var classes = tagger.Predict(s.Forms);
+                    var split = classes.Select(c => PerceptronTagger.SplitLabel(tagger.Labels[c])).ToArray();
                     upos = [.. split.Select(x => x.Upos)];
                     xpos = [.. split.Select(x => x.Xpos)];
-                    feats = [.. split.Select(x => x.Feats)];
+                    feats = [.. classes.Select((c, i) => tagger.FeatsOf(s.Forms[i], c))];
                 }
 
                 string[]? lemmas = lemmatizer is null ? null : [.. Enumerable.Range(0, s.Count).Select(i => lemmatizer.Predict(s.Forms[i], upos[i], xpos[i], feats[i]))];

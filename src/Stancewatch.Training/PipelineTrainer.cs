@@ -50,6 +50,12 @@ public sealed class PipelineTrainer
         }
 
         var train = new[] { Load("en_ewt", "en_ewt-ud-train.conllu"), Load("en_gum", "en_gum-ud-train.permissive.conllu") };
+        var rewrites = _options.HarmoniseConventions ? FeatureConventions.Learn(train[0], train[1]).ToRewrites() : FeatureRewrites.None;
+        int featureRewrites = rewrites.Count;
+        var lemmaConventions = LemmaConventions.Learn(train[0], train[1]);
+        int lemmaRewrites = _options.HarmoniseConventions ? lemmaConventions.Count : 0;
+        var lemmaTrain = _options.HarmoniseConventions ? [train[0], lemmaConventions.Apply(train[1])] : train;
+
         var dev = new[] { Load("en_ewt", "en_ewt-ud-dev.conllu"), Load("en_gum", "en_gum-ud-dev.permissive.conllu") };
         var test = new[] { Load("en_ewt", "en_ewt-ud-test.conllu"), Load("en_gum", "en_gum-ud-test.permissive.conllu") };
         var files = train.Select(t => t.Describe("train")).Concat(dev.Select(d => d.Describe("dev (model selection)"))).Concat(test.Select(t => t.Describe("test (reported only)"))).ToImmutableArray();
@@ -60,10 +66,11 @@ public sealed class PipelineTrainer
         {
             var watch = Stopwatch.StartNew();
             var result = new TaggerTrainer(_options.Tagger).Train(train, dev, progress, cancellationToken);
-            tagger = result.Model;
+            tagger = result.Model.WithRewrites(rewrites);
             var metrics = result.Metrics.AddRange(TaggerTrainer.Evaluate(tagger, test, "test"));
-            var card = Card("tagger", files, _options.Tagger.Seed, _options.Tagger.Describe(), metrics, watch.Elapsed, result);
-            cards.Add(Save(card, result.EpochLog, d => tagger.Save(d, card), ModelDescriptions.Tagger(tagger)));
+            var hyper = _options.Tagger.Describe().Add("featureConventions", featureRewrites > 0 ? $"output rewritten to EWT conventions where GUM train differs ({featureRewrites} rewrites)" : "as annotated");
+            var card = Card("tagger", files, _options.Tagger.Seed, hyper, metrics, watch.Elapsed, result);
+            cards.Add(Save(card, result.EpochLog, d => tagger.Save(d, card), ModelDescriptions.Tagger(tagger, featureRewrites)));
         }
         else if (Directory.Exists(Dir("tagger")))
         {
@@ -73,12 +80,14 @@ public sealed class PipelineTrainer
         if (_options.Includes("lemmatizer"))
         {
             var watch = Stopwatch.StartNew();
-            var result = new LemmatizerTrainer(_options.Lemmatizer).Train(train, dev, progress, cancellationToken);
+            var result = new LemmatizerTrainer(_options.Lemmatizer).Train(lemmaTrain, dev, progress, cancellationToken);
             var lemmatizer = result.Model;
             var metrics = result.Metrics
                 .AddRange(LemmatizerTrainer.Evaluate(lemmatizer, test, "test.goldtags"))
+                .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, null, dev, "tagged.dev").Where(m => m.Key.EndsWith(".Lemmas", StringComparison.Ordinal)))
                 .AddRange(PipelineEvaluator.Evaluate(tagger, lemmatizer, null, test, "test").Where(m => m.Key.EndsWith(".Lemmas", StringComparison.Ordinal)));
-            var card = Card("lemmatizer", files, _options.Lemmatizer.Seed, _options.Lemmatizer.Describe(), metrics, watch.Elapsed, result);
+            var hyper = _options.Lemmatizer.Describe().Add("lemmaConventions", lemmaRewrites > 0 ? $"GUM train lemmas rewritten to EWT conventions ({lemmaRewrites} form/XPOS pairs)" : "as annotated");
+            var card = Card("lemmatizer", files, _options.Lemmatizer.Seed, hyper, metrics, watch.Elapsed, result);
             cards.Add(Save(card, result.EpochLog, d => lemmatizer.Save(d, card), ModelDescriptions.Lemmatizer(lemmatizer)));
         }
 

@@ -18,6 +18,9 @@ public sealed record PipelineTrainingOptions
     /// <summary>Git commit recorded in each model card, when known.</summary>
     public string? CodeCommit { get; init; }
 
+    /// <summary>Rewrite GUM train's features and lemmas to EWT's conventions where the two treebanks disagree (see <see cref="FeatureConventions"/> and <see cref="LemmaConventions"/>).</summary>
+    public bool HarmoniseConventions { get; init; } = true;
+
     /// <summary>Tagger hyperparameters.</summary>
     public TaggerTrainingOptions Tagger { get; init; } = new();
 

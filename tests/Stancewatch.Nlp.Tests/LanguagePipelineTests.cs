@@ -72,6 +72,17 @@ public sealed class LanguagePipelineTests(CommittedModels models) : IClassFixtur
         Assert.Equal(tagger.Labels, loaded.Labels);
         Assert.True(tagger.Model.ContentEquals(loaded.Model));
         Assert.True(tagger.Dictionary.ContentEquals(loaded.Dictionary));
+        Assert.NotEqual(0, tagger.Rewrites.Count);
+        Assert.Equal(tagger.Rewrites.Entries.Select(e => (e.Key, string.Join(",", e.Value))), loaded.Rewrites.Entries.Select(e => (e.Key, string.Join(",", e.Value))));
+    }
+
+    [Fact]
+    public void Tagger_WritesEwtFeatureConventions()
+    {
+        var tagger = models.Pipeline.Tagger;
+        int ex = tagger.Labels.IndexOf("PRON EX PronType=Dem");
+        Assert.True(ex >= 0, "the tagger has GUM's class for existential 'there'");
+        Assert.Equal("_", tagger.FeatsOf("There", ex));
     }
 
     [Fact]
@@ -93,7 +104,9 @@ public sealed class LanguagePipelineTests(CommittedModels models) : IClassFixtur
         lemmatizer.Save(_temp, card);
         var loaded = EditRuleLemmatizer.Load(_temp);
         Assert.True(lemmatizer.Model.ContentEquals(loaded.Model));
-        Assert.Equal(lemmatizer.LexiconCount, loaded.LexiconCount);
+        Assert.Equal(lemmatizer.Lexicon.Tagged, loaded.Lexicon.Tagged);
+        Assert.Equal(lemmatizer.Lexicon.Forms, loaded.Lexicon.Forms);
+        Assert.Equal(lemmatizer.Lexicon.Lemmas, loaded.Lexicon.Lemmas);
         var doc = models.Pipeline.Annotate("d", Texts[0]);
         Assert.Equal(doc.Lemmas, loaded.Annotate(doc).Lemmas);
     }

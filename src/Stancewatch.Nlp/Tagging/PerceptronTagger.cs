@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Stancewatch.Nlp.Learning;
 using Stancewatch.Nlp.Models;
@@ -8,6 +9,7 @@ namespace Stancewatch.Nlp.Tagging;
 /// Assigns UPOS, XPOS and morphological features in one decision per word: each class is a composite
 /// "UPOS XPOS FEATS" seen in training. Greedy left to right with an averaged perceptron
 /// (<see cref="TaggerFeatures"/>) and a tag dictionary that limits frequent words to the classes they were seen with.
+/// The FEATS of the words in <see cref="Rewrites"/> are then brought to one treebank's conventions.
 /// Immutable and safe to share across threads.
 /// </summary>
 public sealed class PerceptronTagger : IAnnotator
@@ -16,16 +18,18 @@ public sealed class PerceptronTagger : IAnnotator
     public const string Kind = "PerceptronTagger";
 
     /// <summary>Version of the weights layout.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private readonly string[] _upos;
     private readonly string[] _xpos;
     private readonly string[] _feats;
     private readonly ulong[] _xposHash;
+    private readonly FrozenDictionary<string, FrozenDictionary<int, string>> _rewritten;
+    private readonly FrozenDictionary<string, FrozenDictionary<int, string>>.AlternateLookup<ReadOnlySpan<char>> _rewrittenOfSpan;
 
     /// <summary>Creates a tagger from its parts.</summary>
     /// <exception cref="ArgumentException">A label is not "UPOS XPOS FEATS", or the counts differ.</exception>
-    public PerceptronTagger(ImmutableArray<string> labels, PerceptronModel model, TagDictionary dictionary)
+    public PerceptronTagger(ImmutableArray<string> labels, PerceptronModel model, TagDictionary dictionary, FeatureRewrites? rewrites = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(dictionary);
@@ -46,6 +50,9 @@ public sealed class PerceptronTagger : IAnnotator
         }
 
         _xposHash = XposHashes(labels);
+        Rewrites = rewrites ?? FeatureRewrites.None;
+        _rewritten = Rewrites.Bind([.. Enumerable.Range(0, labels.Length).Select(c => (_upos[c], _xpos[c], _feats[c]))]);
+        _rewrittenOfSpan = _rewritten.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name => "tagger";
@@ -62,6 +69,26 @@ public sealed class PerceptronTagger : IAnnotator
 
     /// <summary>Allowed classes of frequent words.</summary>
     public TagDictionary Dictionary { get; }
+
+    /// <summary>Feature conventions applied to the tagger's output.</summary>
+    public FeatureRewrites Rewrites { get; }
+
+    /// <summary>The same tagger writing its FEATS with <paramref name="rewrites"/>.</summary>
+    public PerceptronTagger WithRewrites(FeatureRewrites rewrites) => new(Labels, Model, Dictionary, rewrites);
+
+    /// <summary>The FEATS the tagger writes for <paramref name="form"/> tagged with class <paramref name="classId"/>.</summary>
+    public string FeatsOf(string form, int classId)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (_rewritten.Count == 0 || form.Length > 64)
+        {
+            return _feats[classId];
+        }
+
+        Span<char> lower = stackalloc char[form.Length];
+        form.AsSpan().ToLowerInvariant(lower);
+        return _rewrittenOfSpan.TryGetValue(lower, out var byClass) && byClass.TryGetValue(classId, out var feats) ? feats : _feats[classId];
+    }
 
     /// <summary>Joins the three tag columns into a class label.</summary>
     public static string JoinLabel(string upos, string xpos, string feats) => upos + " " + xpos + " " + feats;
@@ -121,7 +148,7 @@ public sealed class PerceptronTagger : IAnnotator
             {
                 upos[sentence.FirstToken + k] = _upos[classes[k]];
                 xpos[sentence.FirstToken + k] = _xpos[classes[k]];
-                feats[sentence.FirstToken + k] = _feats[classes[k]];
+                feats[sentence.FirstToken + k] = FeatsOf(forms[k], classes[k]);
             }
         }
 
@@ -136,6 +163,7 @@ public sealed class PerceptronTagger : IAnnotator
         {
             Dictionary.Write(w);
             Model.Write(w);
+            Rewrites.Write(w);
         });
     }
 
@@ -146,7 +174,7 @@ public sealed class PerceptronTagger : IAnnotator
         {
             var dictionary = TagDictionary.Read(r, card.Labels.Length);
             var model = PerceptronModel.Read(r);
-            return new PerceptronTagger(card.Labels, model, dictionary);
+            return new PerceptronTagger(card.Labels, model, dictionary, FeatureRewrites.Read(r));
         }).Model;
 
     private static string[] ImmutableCollectionsMarshal(ImmutableArray<string> forms) =>

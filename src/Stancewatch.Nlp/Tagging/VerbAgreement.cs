@@ -7,7 +7,9 @@ namespace Stancewatch.Nlp.Tagging;
 /// personal pronoun gives its own person and number, a relative pronoun those of the noun it modifies, a
 /// coordinated subject the plural, any other subject the third person with its number. A verb without a subject
 /// of its own takes the subject of the verb it is an auxiliary of or is coordinated with; with none at all it is
-/// first person singular, and "was" is always third person singular, as in EWT. Runs after the parser.
+/// first person singular, and "was" is always third person singular, as in EWT. "are" and "were" are plural
+/// unless their subject is a first or second person pronoun ("you are" is singular, as in EWT), whatever number
+/// the subject noun was tagged with ("the police are", "the team were"). Runs after the parser.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class VerbAgreement : IAnnotator
@@ -56,14 +58,21 @@ public sealed class VerbAgreement : IAnnotator
             }
 
             // EWT marks "was" as third person singular even after "I" in most cases.
-            var (number, person) = forms[i].Equals("was", StringComparison.OrdinalIgnoreCase)
+            var agreement = forms[i].Equals("was", StringComparison.OrdinalIgnoreCase)
                 ? ("Sing", "3")
                 : Agreement(upos, original, heads, deprels, first, end, i);
+            var (number, person) = IsPluralBe(forms[i]) && agreement is not (_, "1" or "2")
+                ? ("Plur", "3")
+                : agreement ?? ("Sing", "1"); // Without a subject ("Thank you", "Hope to see you") EWT reads the first person singular.
             feats[i] = WithAgreement(feats[i], number, person);
         }
     }
 
-    private static (string Number, string Person) Agreement(string[] upos, string[] feats, int[] heads, string[] deprels, int first, int end, int verb)
+    private static bool IsPluralBe(string form) =>
+        form.Equals("are", StringComparison.OrdinalIgnoreCase) || form.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || form.Equals("'re", StringComparison.OrdinalIgnoreCase) || form.Equals("\u2019re", StringComparison.OrdinalIgnoreCase);
+
+    private static (string Number, string Person)? Agreement(string[] upos, string[] feats, int[] heads, string[] deprels, int first, int end, int verb)
     {
         int v = verb;
         for (int hop = 0; hop < 4 && v >= 0; hop++)
@@ -85,8 +94,7 @@ public sealed class VerbAgreement : IAnnotator
             break;
         }
 
-        // Without a subject (e.g. "Thank you", "Hope to see you") EWT reads the first person singular.
-        return ("Sing", "1");
+        return null;
     }
 
     private static int Child(int[] heads, string[] deprels, int first, int end, int head, string relation)

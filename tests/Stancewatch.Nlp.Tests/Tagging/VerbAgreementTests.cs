@@ -48,6 +48,25 @@ public sealed class VerbAgreementTests
         Assert.Equal("Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin", new VerbAgreement().Annotate(doc).Feats[1]);
     }
 
+    [Theory]
+    [InlineData("police/NOUN/NN/Number=Sing", "are", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin")]
+    [InlineData("team/NOUN/NN/Number=Sing", "were", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin")]
+    [InlineData("you/PRON/PRP/Case=Nom|Person=2|PronType=Prs", "are", "Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin")]
+    [InlineData("we/PRON/PRP/Case=Nom|Number=Plur|Person=1|PronType=Prs", "'re", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin")]
+    public void AreAndWere_ArePluralUnlessTheSubjectIsFirstOrSecondPerson(string subject, string verb, string expected)
+    {
+        string tense = verb == "were" ? "Past" : "Pres";
+        var doc = Doc(subject + "/3/nsubj", $"{verb}/AUX/{(verb == "were" ? "VBD" : "VBP")}/Mood=Ind|Tense={tense}|VerbForm=Fin/3/cop", "ready/ADJ/JJ/Degree=Pos/0/root");
+        Assert.Equal(expected, new VerbAgreement().Annotate(doc).Feats[1]);
+    }
+
+    [Fact]
+    public void AreWithoutSubject_IsThirdPersonPlural()
+    {
+        var doc = Doc("are/AUX/VBP/Mood=Ind|Tense=Pres|VerbForm=Fin/2/cop", "ready/ADJ/JJ/Degree=Pos/0/root");
+        Assert.Equal("Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", new VerbAgreement().Annotate(doc).Feats[0]);
+    }
+
     [Fact]
     public void CoordinatedSubject_IsPlural()
     {
