@@ -96,7 +96,7 @@ public sealed class EventCoder
 
             for (int t = 0; t < _doc.TokenCount; t++)
             {
-                if (_deps.Upos[t] == "VERB" && _lexicon.Verbs.TryGetValue(_deps.Lemmas[t], out var patterns))
+                if (_deps.Upos[t] == "VERB" && _lexicon.TryGetVerb(_deps.Lemmas[t], _doc.Forms[t], out var patterns))
                 {
                     var p = MatchVerb(t, patterns);
                     if (p != null)
@@ -108,7 +108,7 @@ public sealed class EventCoder
 
             for (int t = 0; t < _doc.TokenCount; t++)
             {
-                if (_deps.Upos[t] is "NOUN" or "PROPN" && !_consumed.Contains(t) && _lexicon.Nouns.TryGetValue(_deps.Lemmas[t], out var patterns))
+                if (_deps.Upos[t] is "NOUN" or "PROPN" && !_consumed.Contains(t) && _lexicon.TryGetNoun(_deps.Lemmas[t], _doc.Forms[t], out var patterns))
                 {
                     var p = MatchNoun(t, patterns);
                     if (p != null)
