@@ -652,8 +652,11 @@ public sealed class MentionResolver : IMentionResolver
                     var holders = _kb.HoldersAt(code, roleKind, _date).ToList();
                     if (NameFollows(end))
                     {
-                        // "Kyrgyz President Sadyr Japarov": the title belongs to the name, resolved with it.
-                        return first - 1 < 0 ? -1 : first - 1;
+                        // "Kyrgyz President Sadyr Japarov": the title belongs to the name, resolved with it; a name we
+                        // do not know ("Egyptian President Hosni Mubarak") holds the office the title names.
+                        return UnknownNameEnd(end) is int nameEnd and > 0 && !plural
+                            ? Emit(first, nameEnd, MentionKind.Role, [Ref(Top(code), w.Sector, null, first, nameEnd)], 0.7, w.Phrase)
+                            : first - 1 < 0 ? -1 : first - 1;
                     }
 
                     if (holders.Count > 0)
@@ -764,7 +767,10 @@ public sealed class MentionResolver : IMentionResolver
 
                     if (NameFollows(target.End) && !word.Plural)
                     {
-                        return i;
+                        // "Egyptian President Hosni Mubarak" with a name we do not know: the title says whose office he holds.
+                        return UnknownNameEnd(target.End) is int nameEnd and > 0
+                            ? Emit(first, nameEnd, MentionKind.Role, [Ref(Top(code), w.Sector, null, first, nameEnd)], 0.7, Slice(start, wordEnd))
+                            : i;
                     }
 
                     var holders = _kb.HoldersAt(code, kind, _date).ToList();
@@ -1375,6 +1381,25 @@ public sealed class MentionResolver : IMentionResolver
         private readonly record struct Title(int? First, string? Actor, RoleKind? Kind, IReadOnlyCollection<int>? TitleTokens)
         {
             public IReadOnlyCollection<int> Tokens => TitleTokens ?? [];
+        }
+
+        /// <summary>The end of a run of proper nouns at <paramref name="p"/> that names no known person, or -1.</summary>
+        private int UnknownNameEnd(int p)
+        {
+            var (e, entries) = MatchName(p, SentenceEnd(p));
+            if (e > p && !entries.IsEmpty || !_doc.Has(AnnotationLayers.Tags))
+            {
+                return -1;
+            }
+
+            int end = p;
+            int last = SentenceEnd(p);
+            while (end < last && _doc.Upos[end] == "PROPN" && StartsUpper(end))
+            {
+                end++;
+            }
+
+            return end - p >= 2 ? end : -1;
         }
 
         private bool NameFollows(int p)
