@@ -29,6 +29,11 @@ public sealed class EventCoder
         PloverEvent.SANCTION, PloverEvent.COERCE, PloverEvent.ASSAULT, PloverEvent.MOBILIZE,
     ];
 
+    private static readonly EventPattern Obligation = new()
+    {
+        Lemma = "must", Type = PloverEvent.DEMAND, Cameo = "100", Origin = "cues.tsv:obligation",
+    };
+
     /// <summary>The code of an actor that no mention resolves (PETRARCH's "---").</summary>
     public const string UnknownCode = "---";
 
@@ -63,6 +68,7 @@ public sealed class EventCoder
         private readonly ExtractionContext _context;
         private readonly ModalityReader _modality;
         private readonly PresuppositionReader _presupposition;
+        private readonly ObligationReader _obligations;
         private readonly HashSet<int> _consumed = [];
         private readonly List<Event> _events = [];
 
@@ -77,6 +83,7 @@ public sealed class EventCoder
             _context = context;
             _modality = new ModalityReader(_deps, _lexicon);
             _presupposition = new PresuppositionReader(_deps, _lexicon);
+            _obligations = new ObligationReader(_deps, _lexicon);
             foreach (var s in _statements)
             {
                 int token = s.TriggerRange is { } r ? doc.TokenStarts.AsSpan().BinarySearch(r.Start) : -1;
@@ -104,6 +111,11 @@ public sealed class EventCoder
                         CodeVerb(t, p);
                     }
                 }
+            }
+
+            foreach (var (token, statement) in _statementAt)
+            {
+                CodeObligation(token, statement);
             }
 
             for (int t = 0; t < _doc.TokenCount; t++)
@@ -423,6 +435,23 @@ public sealed class EventCoder
             if (!sources.IsEmpty && !targets.IsEmpty)
             {
                 Emit(t, p, sources, targets, [], null);
+            }
+        }
+
+        /// <summary>"Russia said Sudan must return the helicopter": the speaker demands it of the clause's subject.</summary>
+        private void CodeObligation(int t, Event statement)
+        {
+            int subject = _obligations.ObligedSubject(t);
+            if (subject < 0)
+            {
+                return;
+            }
+
+            var speakers = statement.Source.Where(a => a.Code is not ("MEDIA" or UnknownCode)).ToImmutableArray();
+            var addressees = _mentions.ActorsOf(subject).Where(a => !speakers.Any(s => s.Code == a.Code)).ToImmutableArray();
+            if (!speakers.IsEmpty && !addressees.IsEmpty)
+            {
+                Emit(t, Obligation, speakers, addressees, [], null);
             }
         }
 
