@@ -983,7 +983,7 @@ public sealed class MentionResolver : IMentionResolver
 
             if (k is "it" or "its" && pronounTag)
             {
-                if (k == "it" && i + 1 < end && Copulas.Contains(_keys[i + 1]))
+                if (k == "it" && i + 1 < end && Copulas.Contains(_keys[i + 1]) && !ActsAfterModal(i + 1, end))
                 {
                     return i + 1;
                 }
@@ -1047,6 +1047,24 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             return i;
+        }
+
+        // "it will support", "it would not accept": a modal before a verb of action, not the "it will be hard" of an
+        // empty subject, so "it" refers.
+        private bool ActsAfterModal(int modal, int end)
+        {
+            if (!_doc.Has(AnnotationLayers.Tags) || _doc.Xpos[modal] != "MD")
+            {
+                return false;
+            }
+
+            int j = modal + 1;
+            while (j < end && (_keys[j] is "not" or "n't" or "also" or "soon" or "now" || _doc.Upos[j] == "ADV"))
+            {
+                j++;
+            }
+
+            return j < end && _doc.Upos[j] == "VERB" && _keys[j] is not ("be" or "seem" or "appear" or "take" or "make" or "become");
         }
 
         private int EmitCoref(int first, int end, int antecedent, double confidence)

@@ -30,4 +30,21 @@ public sealed class MentionIndexTests
         Assert.Equal("DISAPPROVE EST>RUS", Some.Pair(e));
         Assert.Null(e.Source[0].Name);
     }
+
+    [Theory]
+    [InlineData("Estonia/PROPN/nsubj/2 said/VERB/root/0/say/VBD it/PRON/nsubj/5/it/PRP will/AUX/aux/5/will/MD support/VERB/ccomp/2/support/VB Georgia/PROPN/obj/5 ./PUNCT/punct/2", "AGREE EST>GEO")]
+    public void ItBeforeAModalAndAVerb_RefersToTheLastState(string sentence, string expected)
+    {
+        var doc = new DocBuilder().Sentence(sentence).Build();
+        var x = new Extractor(Resolver.Value, Some.Lexicon).Extract(doc, new ExtractionContext("doc", new DateOnly(2010, 5, 1), null));
+        Assert.Contains(x.Events, e => Some.Pair(e) == expected);
+    }
+
+    [Fact]
+    public void ItBeforeAModalAndBe_StaysEmpty()
+    {
+        var doc = new DocBuilder().Sentence("Estonia/PROPN/nsubj/2 said/VERB/root/0/say/VBD it/PRON/expl/6/it/PRP will/AUX/aux/6/will/MD be/AUX/cop/6/be/VB hard/ADJ/ccomp/2/hard ./PUNCT/punct/2").Build();
+        var mentions = Resolver.Value.Resolve(doc, new DateOnly(2010, 5, 1));
+        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Coreference);
+    }
 }
