@@ -26,6 +26,25 @@ public static class ActorKnowledge
         return new ActorRegistryLoader().Load(dir, phoenix);
     }
 
+    /// <summary>
+    /// The curated knowledge base widened only with the agent words of Phoenix.agents.txt when ../shared is present
+    /// ("rebels" → REB, "police" → COP, "militants" → UAF): the sector vocabulary of CAMEO, without Phoenix's
+    /// dated people and name spellings. What the extraction commands (analyze, code, eval events) use.
+    /// </summary>
+    /// <exception cref="KnowledgeLoadException">A data file is malformed or missing.</exception>
+    /// <exception cref="DirectoryNotFoundException">No data/actors directory was found.</exception>
+    public static ActorRegistry LoadWithAgents(DirectoryInfo? given)
+    {
+        string dir = DataDirectory(given);
+        PhoenixImport? agents = null;
+        if (PhoenixDirectory(dir) is { } p)
+        {
+            agents = new PhoenixImport([], [], new PhoenixDictionaryReader().ReadAgents(Path.Combine(p, "Phoenix.agents.txt")));
+        }
+
+        return new ActorRegistryLoader().Load(dir, agents);
+    }
+
     /// <summary>The given directory, or data/actors in the current directory or above the executable.</summary>
     public static string DataDirectory(DirectoryInfo? given)
     {

@@ -36,6 +36,17 @@ public sealed class PhoenixDictionaryReaderTests
     }
 
     [Fact]
+    public void ReadAgents_KeepsArmedGroupSectors()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "agents-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(path, "INSURGENT [~REB]\nMILITIA [~UAF]\nTEACHER [~EDU]\n", Encoding.Latin1);
+        var words = new PhoenixDictionaryReader().ReadAgents(path);
+        Assert.Contains(words, w => w.Phrase == "insurgent" && w.Sector == Sector.REB);
+        Assert.Contains(words, w => w.Phrase == "militia" && w.Sector == Sector.UAF);
+        Assert.Contains(words, w => w.Phrase == "teacher" && w.Sector == Sector.EDU);
+    }
+
+    [Fact]
     public void SharedDictionaries_WidenTheRegistry_CuratedNamesKeepTheirMeaning()
     {
         string dir = SharedData.Require("dictionaries");
