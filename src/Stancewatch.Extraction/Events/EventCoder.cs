@@ -599,7 +599,7 @@ public sealed class EventCoder
                 {
                     foreach (var s in sources)
                     {
-                        foreach (var o in participants.Where(o => o.Code != s.Code))
+                        foreach (var o in participants.Where(o => !SameParty(s, o)))
                         {
                             pairs.Add((s, o));
                         }
@@ -630,7 +630,7 @@ public sealed class EventCoder
                         pairs.Add((s, null));
                     }
 
-                    foreach (var o in targets.Where(o => o.Code != s.Code))
+                    foreach (var o in targets.Where(o => !SameParty(s, o)))
                     {
                         pairs.Add((s, o));
                     }
@@ -706,6 +706,22 @@ public sealed class EventCoder
                     Evidence = new Evidence(_context.DocumentId, sentence.Index, sentence.Start, sentence.End, sentence.Text),
                 });
             }
+        }
+
+        /// <summary>
+        /// One party on both sides: the same code, unless the sectors tell two parties of one country apart ("police
+        /// arrested opposition activists", "the army fought rebels", "a court jailed a journalist"). The state's own
+        /// branches (government, military, legislature) count as one party.
+        /// </summary>
+        private static bool SameParty(ActorRef a, ActorRef b)
+        {
+            if (a.Code != b.Code)
+            {
+                return false;
+            }
+
+            static bool State(string? sector) => sector is null or "GOV" or "MIL" or "LEG" or "IGO";
+            return a.Sector == b.Sector || State(a.Sector) && State(b.Sector) || a.Code == UnknownCode;
         }
 
         /// <summary>Acts whose negation is a refusal: cooperation, and joining sanctions.</summary>
