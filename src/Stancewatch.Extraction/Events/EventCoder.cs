@@ -810,7 +810,8 @@ public sealed class EventCoder
             switch (rel)
             {
                 case "obj":
-                    if (!p.Constraint.IsEmpty)
+                    // The object meets the constraint ("imposed sanctions"), unless a particle's argument does ("engaged X in a firefight").
+                    if (!p.Constraint.IsEmpty && (p.Particle is null || ParticleArgument(t, p.Particle) == (passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"))))
                     {
                         return [];
                     }

@@ -1,0 +1,22 @@
+using Stancewatch.Testing;
+
+namespace Stancewatch.Extraction.Tests.Events;
+
+/// <summary>Verb and noun patterns taken over from the CAMEO verb dictionary (data/lexicons), one construction a row.</summary>
+public sealed class LexiconCoverageTests
+{
+    [Theory]
+    // A particle's argument meets the constraint, so the object is the target.
+    [InlineData("Ukraine/PROPN/nsubj/2 engaged/VERB/root/0/engage Russia/PROPN/obj/2 in/ADP/case/6 a/DET/det/6 firefight/NOUN/obl/2 ./PUNCT/punct/2", "ASSAULT UKR>RUS")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 allowed/VERB/root/0/allow Russia/PROPN/obj/2 to/PART/mark/5 fly/VERB/xcomp/2/fly ./PUNCT/punct/2", "CONCEDE KAZ>RUS")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 released/VERB/root/0/release Russian/ADJ/amod/4 prisoners/NOUN/obj/2/prisoner ./PUNCT/punct/2", "CONCEDE KAZ>RUS")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 opened/VERB/root/0/open an/DET/det/4 investigation/NOUN/obj/2 into/ADP/case/6 Russia/PROPN/nmod/4 ./PUNCT/punct/2", "INVESTIGATE KAZ>RUS")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 cancelled/VERB/root/0/cancel a/DET/det/4 visit/NOUN/obj/2 to/ADP/case/6 Russia/PROPN/obl/2 ./PUNCT/punct/2", "SANCTION KAZ>RUS")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 reached/VERB/root/0/reach an/DET/det/4 agreement/NOUN/obj/2 with/ADP/case/6 Russia/PROPN/obl/2 ./PUNCT/punct/2", "AGREE KAZ>RUS")]
+    [InlineData("Russia/PROPN/nsubj/3 has/AUX/aux/3/have completed/VERB/root/0/complete its/PRON/nmod:poss/5/its withdrawal/NOUN/obj/3 from/ADP/case/7 Ukraine/PROPN/nmod/5 ./PUNCT/punct/3", "RETREAT RUS>UKR")]
+    public void CameoPatterns_CodeTheirEvent(string sentence, string expected)
+    {
+        var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events;
+        Assert.Contains(events, e => Some.Pair(e) == expected);
+    }
+}
