@@ -39,6 +39,11 @@ public sealed class MentionResolver : IMentionResolver
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
         ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "became", "becomes", "would", "will", "may", "might", "can", "could", "takes", "took", "should"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+        ["town", "towns", "city", "cities", "village", "villages", "territory", "territories", "region", "regions", "province",
+         "provinces", "border", "borders", "soil", "airspace", "waters", "port", "ports", "positions", "enclave", "coast", "capital"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> OfficeNouns = FrozenSet.ToFrozenSet(
         ["government", "leadership", "authorities", "administration", "embassy", "delegation", "side", "officials", "office", "press office", "cabinet"], StringComparer.Ordinal);
 
@@ -596,6 +601,12 @@ public sealed class MentionResolver : IMentionResolver
             if (e.Kind == EntryKind.Demonym)
             {
                 return EmitPlural(i, end, MentionKind.Adjective, [Ref(code, Sector.CVL, _kb.DisplayName(code), i, end)], 0.7, null, plural: true);
+            }
+
+            // "Iraqi towns", "Syrian territory": the country as a place (a target of attacks, the host of visits).
+            if (end < _doc.TokenCount && SentenceOf(end) == SentenceOf(i) && PlaceNouns.Contains(_keys[end]))
+            {
+                return Emit(i, end + 1, MentionKind.Location, [Ref(code, null, _kb.DisplayName(code), i, end + 1)], 0.6, null);
             }
 
             // A bare adjective before an unknown noun ("Ukrainian flag") is not an actor.

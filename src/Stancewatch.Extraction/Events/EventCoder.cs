@@ -816,7 +816,13 @@ public sealed class EventCoder
                         return [];
                     }
 
-                    return _mentions.ActorsOf(passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"), place);
+                    int o = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");
+                    var named = _mentions.ActorsOf(o, place);
+
+                    // A place that is itself the object of force is its target ("shelled Iraqi towns").
+                    return named.IsEmpty && p.Type is PloverEvent.ASSAULT or PloverEvent.COERCE && _mentions.At(o) is { Kind: MentionKind.Location } m
+                        ? m.Actors
+                        : named;
                 case "iobj":
                     return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
                 default:

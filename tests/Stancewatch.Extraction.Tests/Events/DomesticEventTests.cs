@@ -28,4 +28,11 @@ public sealed class DomesticEventTests
         var events = Code("The/DET/det/3 Estonian/ADJ/amod/3 government/NOUN/nsubj/4 praised/VERB/root/0/praise the/DET/det/7 Estonian/ADJ/amod/7 army/NOUN/obj/4 ./PUNCT/punct/4");
         Assert.DoesNotContain(events, e => e.Target.Any(t => t.Code == "EST"));
     }
+
+    [Fact]
+    public void ForceAgainstAPlace_TargetsItsCountry()
+    {
+        var e = Assert.Single(Code("Estonia/PROPN/nsubj/2 shelled/VERB/root/0/shell Latvian/ADJ/amod/4 towns/NOUN/obj/2/town ./PUNCT/punct/2"));
+        Assert.Equal("ASSAULT EST>LVA", Some.Pair(e));
+    }
 }
