@@ -300,7 +300,8 @@ public sealed class EventCoder
             }
 
             // A ban or warning with no foreign addressee is aimed at the government's own people.
-            ownPeople |= targets.IsEmpty && p.Type is PloverEvent.COERCE or PloverEvent.THREATEN && !HasNamedObject(t);
+            // A threat to do something ("threatened to stop the talks") is aimed at whoever that act concerns, not at the public.
+            ownPeople |= targets.IsEmpty && p.Type is PloverEvent.COERCE or PloverEvent.THREATEN && !HasNamedObject(t) && _deps.Child(t, "xcomp") < 0;
             if (ownPeople)
             {
                 targets = sources;

@@ -19,4 +19,14 @@ public sealed class LexiconCoverageTests
         var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events;
         Assert.Contains(events, e => Some.Pair(e) == expected);
     }
+
+    [Fact]
+    public void ThreatToAct_IsNotAimedAtTheSourcesOwnPeople()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 threatened/VERB/root/0/threaten to/PART/mark/4 leave/VERB/xcomp/2/leave the/DET/det/6 talks/NOUN/obj/4/talk ./PUNCT/punct/2")
+            .Build();
+        var threat = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.THREATEN);
+        Assert.Empty(threat.Target);
+    }
 }
