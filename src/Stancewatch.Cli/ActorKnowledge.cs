@@ -27,9 +27,9 @@ public static class ActorKnowledge
     }
 
     /// <summary>
-    /// The curated knowledge base widened only with the agent words of Phoenix.agents.txt when ../shared is present
-    /// ("rebels" → REB, "police" → COP, "militants" → UAF): the sector vocabulary of CAMEO, without Phoenix's
-    /// dated people and name spellings. What the extraction commands (analyze, code, eval events) use.
+    /// The curated knowledge base widened only with the agent words of Phoenix.agents.txt ("rebels" → REB, "police" →
+    /// COP, "militants" → UAF) and the non-state groups of Phoenix.MilNonState.actors.txt ("Hezbollah" → LBN REB) when
+    /// ../shared is present: without Phoenix's dated people and name spellings. What analyze, code and eval events use.
     /// </summary>
     /// <exception cref="KnowledgeLoadException">A data file is malformed or missing.</exception>
     /// <exception cref="DirectoryNotFoundException">No data/actors directory was found.</exception>
@@ -39,7 +39,11 @@ public static class ActorKnowledge
         PhoenixImport? agents = null;
         if (PhoenixDirectory(dir) is { } p)
         {
-            agents = new PhoenixImport([], [], new PhoenixDictionaryReader().ReadAgents(Path.Combine(p, "Phoenix.agents.txt")));
+            var reader = new PhoenixDictionaryReader();
+            agents = new PhoenixImport([], [], reader.ReadAgents(Path.Combine(p, "Phoenix.agents.txt")))
+            {
+                Groups = reader.ReadGroups(Path.Combine(p, "Phoenix.MilNonState.actors.txt")),
+            };
         }
 
         return new ActorRegistryLoader().Load(dir, agents);
