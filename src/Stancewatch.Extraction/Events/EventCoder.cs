@@ -311,6 +311,18 @@ public sealed class EventCoder
                 targets = Unresolved(o);
             }
 
+            if (p.Flags.HasFlag(EventPatternFlags.Converse))
+            {
+                // "Georgia received assurances from the EU": the party after "from" acts toward the subject.
+                var giver = AfterPreposition(t, "from");
+                if (giver.IsEmpty)
+                {
+                    return;
+                }
+
+                (sources, targets, ownPeople) = (giver, sources, false);
+            }
+
             Emit(t, p, sources, targets, [], Location(t), distributive: ownPeople);
         }
 

@@ -14,6 +14,9 @@ public sealed class LexiconCoverageTests
     [InlineData("Kazakhstan/PROPN/nsubj/2 cancelled/VERB/root/0/cancel a/DET/det/4 visit/NOUN/obj/2 to/ADP/case/6 Russia/PROPN/obl/2 ./PUNCT/punct/2", "SANCTION KAZ>RUS")]
     [InlineData("Kazakhstan/PROPN/nsubj/2 reached/VERB/root/0/reach an/DET/det/4 agreement/NOUN/obj/2 with/ADP/case/6 Russia/PROPN/obl/2 ./PUNCT/punct/2", "AGREE KAZ>RUS")]
     [InlineData("Russia/PROPN/nsubj/3 has/AUX/aux/3/have completed/VERB/root/0/complete its/PRON/nmod:poss/5/its withdrawal/NOUN/obj/3 from/ADP/case/7 Ukraine/PROPN/nmod/5 ./PUNCT/punct/3", "RETREAT RUS>UKR")]
+    // Receiving: the party after "from" is the source.
+    [InlineData("Ukraine/PROPN/nsubj/2 received/VERB/root/0/receive weapons/NOUN/obj/2/weapon from/ADP/case/5 Britain/PROPN/obl/2 ./PUNCT/punct/2", "AID GBR>UKR")]
+    [InlineData("Kyrgyzstan/PROPN/nsubj/2 received/VERB/root/0/receive assurances/NOUN/obj/2/assurance from/ADP/case/5 Russia/PROPN/obl/2 ./PUNCT/punct/2", "AGREE RUS>KGZ")]
     public void CameoPatterns_CodeTheirEvent(string sentence, string expected)
     {
         var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events;
