@@ -739,6 +739,11 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             int wordEnd = word.Word is not null ? word.End : body.Body is not null ? body.End : -1;
+            if (wordEnd >= 0 && wordEnd < end && _keys[wordEnd] is "in" or "from" && word.Word is { Role: null } sectorWord)
+            {
+                return SectorNounIn(i, wordEnd, end, sectorWord, word.Plural);
+            }
+
             if (wordEnd < 0 || wordEnd >= end || _keys[wordEnd] != "of")
             {
                 return i;
@@ -802,6 +807,38 @@ public sealed class MentionResolver : IMentionResolver
 
             var b = body.Body!;
             return Emit(first, target.End, MentionKind.Name, [Ref(Top(code), b.Sector, b.Name, first, target.End)], 0.85, null);
+        }
+
+        // "officials in Kazakhstan", "rebels in the Ivory Coast", "activists from Georgia": a sector noun with no country
+        // of its own belongs to the country named after it. Not for soldiers ("troops in Ukraine" may be anyone's).
+        private int SectorNounIn(int i, int prep, int end, RoleWord w, bool plural)
+        {
+            int p = prep + 1 < end && _keys[prep + 1] == "the" ? prep + 2 : prep + 1;
+            if (w.Sector == Sector.MIL || p >= end)
+            {
+                return i;
+            }
+
+            // "officials in Kazakhstan and Uzbekistan": the officials of each.
+            var codes = new List<string>();
+            int last = p;
+            while (p < end)
+            {
+                var (nameEnd, entries) = MatchName(p, end);
+                var country = entries.FirstOrDefault(e => e.Kind is EntryKind.CountryName or EntryKind.CountryShort && _kb.States.ContainsKey(e.Target));
+                if (country is null || nameEnd <= p)
+                {
+                    break;
+                }
+
+                codes.Add(country.Target);
+                last = nameEnd;
+                p = nameEnd < end && _keys[nameEnd] is "and" or "," ? nameEnd + 1 : end;
+            }
+
+            return codes.Count == 0
+                ? i
+                : EmitPlural(i, last, MentionKind.Role, [.. codes.Distinct(StringComparer.Ordinal).Select(c => Ref(c, w.Sector, null, i, last))], 0.7, w.Phrase, plural || codes.Count > 1);
         }
 
         private readonly record struct OfTarget(string? Code, int End, Body? Body, bool IsPersonRole, Sector Sector, string? PersonName);

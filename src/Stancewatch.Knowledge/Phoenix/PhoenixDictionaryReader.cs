@@ -175,7 +175,7 @@ public sealed class PhoenixDictionaryReader
         {
             if (code is { Length: >= 6 } c && Enum.TryParse<Sector>(c[3..6], out var sector) && c[..3].All(char.IsAsciiLetterUpper))
             {
-                foreach (var n in names.Where(n => n.Length > 3).Distinct(StringComparer.Ordinal))
+                foreach (var n in names.Where(IsGroupName).Distinct(StringComparer.Ordinal))
                 {
                     result.Add(new Body(n, c[..3], sector, null, Source));
                 }
@@ -219,6 +219,16 @@ public sealed class PhoenixDictionaryReader
         Flush();
         return [.. result];
     }
+
+    // One-word entries that are ordinary words or numbers ("Youth", "Organization", "313") would turn every such word
+    // into the group.
+    private static readonly HashSet<string> OrdinaryWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "youth", "organization", "tigers", "falcon", "mavericks", "zero", "camo", "boogeymen", "yahweh",
+    };
+
+    private static bool IsGroupName(string name) =>
+        name.Length > 3 && !name.All(c => char.IsAsciiDigit(c) || c == '-') && (name.Contains(' ', StringComparison.Ordinal) || !OrdinaryWords.Contains(name));
 
     private static IEnumerable<string> Expand(string phrase, Dictionary<string, string[]> sets)
     {

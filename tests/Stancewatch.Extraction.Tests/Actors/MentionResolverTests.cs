@@ -277,4 +277,21 @@ public sealed class MentionResolverTests
         Assert.Equal("Kyrgyz President Sadyr Japarov", m.Range.Slice(doc.Text));
         Assert.Equal(3, m.HeadToken);
     }
+
+    [Theory]
+    [InlineData("Officials in Kazakhstan and Uzbekistan called for talks.", "Officials in Kazakhstan and Uzbekistan", "KAZ+UZB", "GOV")]
+    [InlineData("Activists from Georgia protested.", "Activists from Georgia", "GEO", "CVL")]
+    public void SectorNounBeforeACountry_BelongsToIt(string text, string words, string codes, string sector)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal(codes, string.Join("+", m.Actors.Select(a => a.Code)));
+        Assert.All(m.Actors, a => Assert.Equal(sector, a.Sector));
+    }
+
+    [Fact]
+    public void TroopsInACountry_AreNotThatCountrysTroops()
+    {
+        const string text = "Troops in Ukraine advanced.";
+        Assert.DoesNotContain(Resolve(text), m => m.Actors.Any(a => a.Sector == "MIL"));
+    }
 }

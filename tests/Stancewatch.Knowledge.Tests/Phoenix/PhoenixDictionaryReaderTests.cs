@@ -39,13 +39,14 @@ public sealed class PhoenixDictionaryReaderTests
     public void ReadGroups_GivesEachNamedGroupItsCountryAndSector()
     {
         string path = Path.Combine(Path.GetTempPath(), "groups-" + Guid.NewGuid().ToString("N") + ".txt");
-        File.WriteAllText(path, "NORTHERN_FRONT_ [ABCREB] # x\n+FRONT_OF_THE_NORTH_\nSOUTHERN_LEAGUE_(SL)_\n+SOUTH_LEAGUE\n\t[DEFUAF]\nSOME_LEADER\n\t[DEFUAF 19870101-20040322]\nWORLD_NETWORK_ [IMGMUS]\n", Encoding.Latin1);
+        File.WriteAllText(path, "NORTHERN_FRONT_ [ABCREB] # x\n+FRONT_OF_THE_NORTH_\nSOUTHERN_LEAGUE_(SL)_\n+SOUTH_LEAGUE\n\t[DEFUAF]\nSOME_LEADER\n\t[DEFUAF 19870101-20040322]\nWORLD_NETWORK_ [IMGMUS]\nYOUTH_ [ABCREB]\n313_ [ABCREB]\n", Encoding.Latin1);
         var groups = new PhoenixDictionaryReader().ReadGroups(path);
         Assert.Contains(groups, b => b.Name == "Northern Front" && b.Actor == "ABC" && b.Sector == Sector.REB);
         Assert.Contains(groups, b => b.Name == "Front Of The North" && b.Actor == "ABC");
         Assert.Contains(groups, b => b.Name == "Southern League" && b.Actor == "DEF" && b.Sector == Sector.UAF);
         Assert.DoesNotContain(groups, b => b.Name == "Some Leader");
         Assert.DoesNotContain(groups, b => b.Name == "World Network");
+        Assert.DoesNotContain(groups, b => b.Name is "Youth" or "313");
     }
 
     [Fact]
