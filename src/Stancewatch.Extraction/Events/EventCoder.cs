@@ -292,6 +292,13 @@ public sealed class EventCoder
             if (targets.IsEmpty && !sources.IsEmpty && p.Type is not (PloverEvent.COERCE or PloverEvent.THREATEN))
             {
                 targets = [.. AfterPreposition(t, "in").Where(a => !sources.Any(s => s.Code == a.Code))];
+
+                // A protest is aimed at the government where it takes place, also when the parser hangs the place on
+                // another adverbial ("demonstrated on Tuesday in Serbia").
+                if (targets.IsEmpty && p.Type == PloverEvent.PROTEST)
+                {
+                    targets = [.. PlacesOfClause(t).Where(a => !sources.Any(s => s.Code == a.Code))];
+                }
             }
 
             if (sources.IsEmpty && subject >= 0)
@@ -794,6 +801,30 @@ public sealed class EventCoder
         {
             var (first, end) = _deps.Subtree(head);
             return _mentions.Mentions.Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end).SelectMany(m => m.Actors);
+        }
+
+        /// <summary>Countries of places after "in" or "at" inside the verb's adverbials (not its subject, object or clauses).</summary>
+        private ImmutableArray<ActorRef> PlacesOfClause(int verb)
+        {
+            foreach (int c in _deps.Children(verb))
+            {
+                if (_deps.BaseRel(c) is not ("obl" or "advmod" or "nmod"))
+                {
+                    continue;
+                }
+
+                var (first, end) = _deps.Subtree(c);
+                var places = _mentions.Mentions
+                    .Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end && _deps.CaseOf(m.HeadToken) is "in" or "at")
+                    .SelectMany(m => m.Actors);
+                var found = MentionIndex.Dedupe(places);
+                if (!found.IsEmpty)
+                {
+                    return found;
+                }
+            }
+
+            return [];
         }
 
         /// <summary>Countries of the places the sentence is set in: place names after "in" or "at" anywhere in it.</summary>

@@ -32,4 +32,15 @@ public sealed class LexiconCoverageTests
         var threat = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.THREATEN);
         Assert.Empty(threat.Target);
     }
+
+    [Fact]
+    public void Protest_IsAimedAtTheGovernmentWhereItTakesPlace_EvenWithThePlaceHungOnAnotherAdverbial()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russian/ADJ/amod/2 students/NOUN/nsubj/3/student demonstrated/VERB/root/0/demonstrate on/ADP/case/5 Tuesday/PROPN/obl/3 in/ADP/case/7 Almaty/PROPN/nmod/5 ./PUNCT/punct/3")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal(PloverEvent.PROTEST, e.Type);
+        Assert.Equal("KAZ", Assert.Single(e.Target).Code);
+    }
 }
