@@ -244,6 +244,12 @@ public sealed class EventCoder
 
         private void CodeVerb(int t, EventPattern p)
         {
+            // "seeking to deepen ties": an attempt, whose complement is the event; a demand needs an addressee or object.
+            if (p.Type == PloverEvent.DEMAND && _deps.Child(t, "xcomp") >= 0 && _deps.Child(t, "obj") < 0 && !_lexicon.Is(_deps.Lemmas[t], CueCategory.Demand))
+            {
+                return;
+            }
+
             bool passive = IsPassive(t);
             int subject = passive ? Agent(t) : Subject(t);
             if (subject >= 0 && _deps.Deprels[subject] == "nsubj:pass")

@@ -17,6 +17,16 @@ public static class RegularInflection
             yield break;
         }
 
+        // "re-examine", "re-imposed": the verb without its prefix of repetition.
+        if (w.StartsWith("re-", StringComparison.Ordinal) && w.Length > 5)
+        {
+            yield return w[3..];
+            foreach (string b in BaseForms(w[3..]))
+            {
+                yield return b;
+            }
+        }
+
         if (w.EndsWith("ied", StringComparison.Ordinal) || w.EndsWith("ies", StringComparison.Ordinal))
         {
             yield return w[..^3] + "y";

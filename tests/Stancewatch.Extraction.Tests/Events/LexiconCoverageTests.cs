@@ -17,6 +17,8 @@ public sealed class LexiconCoverageTests
     // Receiving: the party after "from" is the source.
     [InlineData("Ukraine/PROPN/nsubj/2 received/VERB/root/0/receive weapons/NOUN/obj/2/weapon from/ADP/case/5 Britain/PROPN/obl/2 ./PUNCT/punct/2", "AID GBR>UKR")]
     [InlineData("Kyrgyzstan/PROPN/nsubj/2 received/VERB/root/0/receive assurances/NOUN/obj/2/assurance from/ADP/case/5 Russia/PROPN/obl/2 ./PUNCT/punct/2", "AGREE RUS>KGZ")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 presented/VERB/root/0/present evidence/NOUN/obj/2 against/ADP/case/5 Russia/PROPN/nmod/3 ./PUNCT/punct/2", "DISAPPROVE KAZ>RUS")]
+    [InlineData("Ukraine/PROPN/nsubj/2 launched/VERB/root/0/launch missiles/NOUN/obj/2/missile at/ADP/case/5 Russia/PROPN/obl/2 ./PUNCT/punct/2", "ASSAULT UKR>RUS")]
     public void CameoPatterns_CodeTheirEvent(string sentence, string expected)
     {
         var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events;
@@ -42,5 +44,14 @@ public sealed class LexiconCoverageTests
         var e = Assert.Single(Some.Extract(doc).Events);
         Assert.Equal(PloverEvent.PROTEST, e.Type);
         Assert.Equal("KAZ", Assert.Single(e.Target).Code);
+    }
+
+    [Fact]
+    public void SeekingToAct_IsNoDemand()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/3 is/AUX/aux/3/be seeking/VERB/root/0/seek to/PART/mark/5 deepen/VERB/xcomp/3/deepen ties/NOUN/obj/5/tie with/ADP/case/8 Russia/PROPN/nmod/6 ./PUNCT/punct/3")
+            .Build();
+        Assert.DoesNotContain(Some.Extract(doc).Events, e => e.Type == PloverEvent.DEMAND);
     }
 }

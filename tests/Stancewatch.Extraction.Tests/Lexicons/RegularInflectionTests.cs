@@ -11,6 +11,7 @@ public sealed class RegularInflectionTests
     [InlineData("shelling", "shell")]
     [InlineData("rallies", "rally")]
     [InlineData("Talks", "talk")]
+    [InlineData("re-imposed", "impose")]
     public void BaseForms_IncludeTheRegularBase(string form, string expected) =>
         Assert.Contains(expected, RegularInflection.BaseForms(form));
 
