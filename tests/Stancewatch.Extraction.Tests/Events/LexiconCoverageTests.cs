@@ -20,6 +20,7 @@ public sealed class LexiconCoverageTests
     [InlineData("Kazakhstan/PROPN/nsubj/2 presented/VERB/root/0/present evidence/NOUN/obj/2 against/ADP/case/5 Russia/PROPN/nmod/3 ./PUNCT/punct/2", "DISAPPROVE KAZ>RUS")]
     [InlineData("Ukraine/PROPN/nsubj/2 launched/VERB/root/0/launch missiles/NOUN/obj/2/missile at/ADP/case/5 Russia/PROPN/obl/2 ./PUNCT/punct/2", "ASSAULT UKR>RUS")]
     [InlineData("Russia/PROPN/nsubj/2 held/VERB/root/0/hold military/ADJ/amod/4 exercises/NOUN/obj/2/exercise in/ADP/case/6 Ukraine/PROPN/nmod/4 ./PUNCT/punct/2", "MOBILIZE RUS>UKR")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 launched/VERB/root/0/launch a/DET/det/5 mediation/NOUN/compound/5 effort/NOUN/obj/2 between/ADP/case/7 Russia/PROPN/nmod/5 and/CCONJ/cc/9 Ukraine/PROPN/conj/7 ./PUNCT/punct/2", "CONSULT KAZ>RUS")]
     public void CameoPatterns_CodeTheirEvent(string sentence, string expected)
     {
         var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events;
