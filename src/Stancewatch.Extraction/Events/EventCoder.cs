@@ -314,7 +314,9 @@ public sealed class EventCoder
 
             // A ban or warning with no foreign addressee is aimed at the government's own people.
             // A threat to do something ("threatened to stop the talks") is aimed at whoever that act concerns, not at the public.
-            ownPeople |= targets.IsEmpty && p.Type is PloverEvent.COERCE or PloverEvent.THREATEN && !HasNamedObject(t) && _deps.Child(t, "xcomp") < 0;
+            // Only bans and warnings: an arrest or a demolition whose victims we cannot name is not aimed at the public.
+            bool banOrWarning = p.Type == PloverEvent.THREATEN || p.Type == PloverEvent.COERCE && p.Cameo is { } c && c.StartsWith("172", StringComparison.Ordinal);
+            ownPeople |= targets.IsEmpty && banOrWarning && !HasNamedObject(t) && _deps.Child(t, "xcomp") < 0;
             if (ownPeople)
             {
                 targets = sources;

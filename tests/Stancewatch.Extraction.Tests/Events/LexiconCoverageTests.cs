@@ -56,4 +56,15 @@ public sealed class LexiconCoverageTests
             .Build();
         Assert.DoesNotContain(Some.Extract(doc).Events, e => e.Type == PloverEvent.DEMAND);
     }
+
+    [Fact]
+    public void ArrestOfUnnamedPeople_IsNotAimedAtTheSourcesOwnPublic()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 arrested/VERB/root/0/arrest dozens/NOUN/obj/2/dozen ./PUNCT/punct/2")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal(PloverEvent.COERCE, e.Type);
+        Assert.DoesNotContain(e.Target, a => a.Code == "KAZ");
+    }
 }
