@@ -67,4 +67,14 @@ public sealed class LexiconCoverageTests
         Assert.Equal(PloverEvent.COERCE, e.Type);
         Assert.DoesNotContain(e.Target, a => a.Code == "KAZ");
     }
+
+    [Fact]
+    public void ProtestByAnUnknownGroup_StillTargetsTheGovernmentWhereItTakesPlace()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Farmers/NOUN/nsubj/2/farmer demonstrated/VERB/root/0/demonstrate in/ADP/case/4 Almaty/PROPN/obl/2 ./PUNCT/punct/2")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("PROTEST --->KAZ", Some.Pair(e));
+    }
 }
