@@ -294,6 +294,11 @@ public sealed class EventCoder
                 targets = ComplementTarget(t, sources);
             }
 
+            if (targets.IsEmpty && p.Type == PloverEvent.THREATEN)
+            {
+                targets = ConditionParty(t, sources);
+            }
+
             // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
             if (targets.IsEmpty && (!sources.IsEmpty || subject >= 0) && p.Type is not (PloverEvent.COERCE or PloverEvent.THREATEN))
             {
@@ -377,6 +382,29 @@ public sealed class EventCoder
                         {
                             return found;
                         }
+                    }
+                }
+            }
+
+            return [];
+        }
+
+        /// <summary>
+        /// "threatened to stop the talks if the United States deploys missiles", "unless Israel rescinds": a threat is
+        /// aimed at the party whose act is its condition.
+        /// </summary>
+        private ImmutableArray<ActorRef> ConditionParty(int verb, ImmutableArray<ActorRef> sources)
+        {
+            int complement = _deps.Child(verb, "xcomp");
+            foreach (int owner in complement >= 0 ? new[] { verb, complement } : [verb])
+            {
+                foreach (int c in _deps.Children(owner))
+                {
+                    bool conditional = _deps.BaseRel(c) == "advcl" && _deps.Children(c).Any(m => _deps.Deprels[m] == "mark" && _lexicon.Is(_deps.Lemmas[m], CueCategory.Conditional));
+                    var party = conditional ? _mentions.ActorsOf(_deps.Child(c, "nsubj")).Where(a => !sources.Any(s => s.Code == a.Code)).ToImmutableArray() : [];
+                    if (!party.IsEmpty)
+                    {
+                        return party;
                     }
                 }
             }

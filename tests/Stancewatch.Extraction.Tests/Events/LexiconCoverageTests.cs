@@ -77,4 +77,14 @@ public sealed class LexiconCoverageTests
         var e = Assert.Single(Some.Extract(doc).Events);
         Assert.Equal("PROTEST --->KAZ", Some.Pair(e));
     }
+
+    [Fact]
+    public void ConditionalThreat_IsAimedAtThePartyWhoseActIsTheCondition()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 threatened/VERB/root/0/threaten to/PART/mark/4 leave/VERB/xcomp/2/leave the/DET/det/6 talks/NOUN/obj/4/talk unless/SCONJ/mark/9 Russia/PROPN/nsubj/9 withdraws/VERB/advcl/4/withdraw ./PUNCT/punct/2")
+            .Build();
+        var threat = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.THREATEN);
+        Assert.Equal("THREATEN KAZ>RUS", Some.Pair(threat));
+    }
 }
