@@ -967,6 +967,13 @@ public sealed class MentionResolver : IMentionResolver
                     continue;
                 }
 
+                // "the West Bank" is a place, not "the West": a longer known name wins.
+                var (nameEnd, names) = MatchName(p, end);
+                if (!names.IsEmpty && nameEnd > phraseEnd)
+                {
+                    continue;
+                }
+
                 bool standalone = phrase.StartsWith("the ", StringComparison.Ordinal) || (phrase == "West" && p > 0 && _keys[p - 1] == "the");
                 var noun = GroupNounAt(phraseEnd);
                 if (noun.Noun is null && !standalone)

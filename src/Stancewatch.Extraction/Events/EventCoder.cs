@@ -300,7 +300,7 @@ public sealed class EventCoder
             }
 
             // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
-            if (targets.IsEmpty && (!sources.IsEmpty || subject >= 0) && p.Type is not (PloverEvent.COERCE or PloverEvent.THREATEN))
+            if (targets.IsEmpty && (!sources.IsEmpty || subject >= 0) && p.Type is not PloverEvent.THREATEN)
             {
                 targets = [.. AfterPreposition(t, "in").Where(a => !sources.Any(s => s.Code == a.Code))];
 

@@ -294,4 +294,13 @@ public sealed class MentionResolverTests
         const string text = "Troops in Ukraine advanced.";
         Assert.DoesNotContain(Resolve(text), m => m.Actors.Any(a => a.Sector == "MIL"));
     }
+
+    [Fact]
+    public void TheWestBank_IsAPlaceNotTheWest()
+    {
+        const string text = "Troops entered the West Bank.";
+        var m = At(Resolve(text), text, "West Bank");
+        Assert.Equal(MentionKind.Location, m.Kind);
+        Assert.Equal("PSE", Assert.Single(m.Actors).Code);
+    }
 }

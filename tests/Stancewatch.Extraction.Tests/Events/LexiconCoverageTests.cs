@@ -87,4 +87,13 @@ public sealed class LexiconCoverageTests
         var threat = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.THREATEN);
         Assert.Equal("THREATEN KAZ>RUS", Some.Pair(threat));
     }
+
+    [Fact]
+    public void RestrictionImposedSomewhere_TargetsThatPlace()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 imposed/VERB/root/0/impose a/DET/det/4 curfew/NOUN/obj/2 in/ADP/case/6 Almaty/PROPN/obl/2 ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains(Some.Extract(doc).Events, e => Some.Pair(e) == "COERCE RUS>KAZ");
+    }
 }
