@@ -890,10 +890,11 @@ public sealed class EventCoder
             switch (rel)
             {
                 case "obj":
-                    // The object meets the constraint ("imposed sanctions"), unless a particle's argument does ("engaged X in a firefight").
+                    // The object meets the constraint ("imposed sanctions"), unless a particle's argument does ("engaged X in a
+                    // firefight"): then its owner is the target ("welcomed Russia's decision", "froze Russian assets").
                     if (!p.Constraint.IsEmpty && (p.Particle is null || ParticleArgument(t, p.Particle) == (passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"))))
                     {
-                        return [];
+                        return _mentions.ActorsOf(passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"));
                     }
 
                     int o = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");

@@ -21,6 +21,9 @@ public sealed class LexiconCoverageTests
     [InlineData("Ukraine/PROPN/nsubj/2 launched/VERB/root/0/launch missiles/NOUN/obj/2/missile at/ADP/case/5 Russia/PROPN/obl/2 ./PUNCT/punct/2", "ASSAULT UKR>RUS")]
     [InlineData("Russia/PROPN/nsubj/2 held/VERB/root/0/hold military/ADJ/amod/4 exercises/NOUN/obj/2/exercise in/ADP/case/6 Ukraine/PROPN/nmod/4 ./PUNCT/punct/2", "MOBILIZE RUS>UKR")]
     [InlineData("Kazakhstan/PROPN/nsubj/2 launched/VERB/root/0/launch a/DET/det/5 mediation/NOUN/compound/5 effort/NOUN/obj/2 between/ADP/case/7 Russia/PROPN/nmod/5 and/CCONJ/cc/9 Ukraine/PROPN/conj/7 ./PUNCT/punct/2", "CONSULT KAZ>RUS")]
+    // Accepting or welcoming someone's proposal is aimed at its owner.
+    [InlineData("Kazakhstan/PROPN/nsubj/2 accepted/VERB/root/0/accept Russia/PROPN/nmod:poss/5 's/PART/case/3 proposal/NOUN/obj/2 ./PUNCT/punct/2", "AGREE KAZ>RUS")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 welcomed/VERB/root/0/welcome Russia/PROPN/nmod:poss/5 's/PART/case/3 decision/NOUN/obj/2 ./PUNCT/punct/2", "SUPPORT KAZ>RUS")]
     public void CameoPatterns_CodeTheirEvent(string sentence, string expected)
     {
         var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events;
