@@ -594,6 +594,15 @@ public sealed class EventCoder
                     targets = Prepositional(light, prep, p.Type == PloverEvent.CONSULT);
                 }
 
+                // "the withdrawal of forces from Panama": the preposition may hang on the noun's "of" complement.
+                foreach (int c in _deps.Children(t))
+                {
+                    if (targets.IsEmpty && _deps.BaseRel(c) == "nmod" && _deps.CaseOf(c) == "of")
+                    {
+                        targets = Prepositional(c, prep, p.Type == PloverEvent.CONSULT);
+                    }
+                }
+
                 if (!targets.IsEmpty)
                 {
                     break;

@@ -24,6 +24,8 @@ public sealed class LexiconCoverageTests
     // Accepting or welcoming someone's proposal is aimed at its owner.
     [InlineData("Kazakhstan/PROPN/nsubj/2 accepted/VERB/root/0/accept Russia/PROPN/nmod:poss/5 's/PART/case/3 proposal/NOUN/obj/2 ./PUNCT/punct/2", "AGREE KAZ>RUS")]
     [InlineData("Kazakhstan/PROPN/nsubj/2 welcomed/VERB/root/0/welcome Russia/PROPN/nmod:poss/5 's/PART/case/3 decision/NOUN/obj/2 ./PUNCT/punct/2", "SUPPORT KAZ>RUS")]
+    [InlineData("Russia/PROPN/nsubj/2 mobilized/VERB/root/0/mobilize reservists/NOUN/obj/2/reservist for/ADP/case/5 war/NOUN/obl/2 against/ADP/case/7 Ukraine/PROPN/nmod/5 ./PUNCT/punct/2", "MOBILIZE RUS>UKR")]
+    [InlineData("Russia/PROPN/nsubj/2 began/VERB/root/0/begin the/DET/det/4 withdrawal/NOUN/obj/2 of/ADP/case/6 troops/NOUN/nmod/4/troop from/ADP/case/8 Ukraine/PROPN/nmod/6 ./PUNCT/punct/2", "RETREAT RUS>UKR")]
     public void CameoPatterns_CodeTheirEvent(string sentence, string expected)
     {
         var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events;
