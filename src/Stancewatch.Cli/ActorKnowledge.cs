@@ -26,6 +26,29 @@ public static class ActorKnowledge
         return new ActorRegistryLoader().Load(dir, phoenix);
     }
 
+    /// <summary>
+    /// The curated knowledge base widened only with the agent words of Phoenix.agents.txt ("rebels" → REB, "police" →
+    /// COP, "militants" → UAF) and the non-state groups of Phoenix.MilNonState.actors.txt ("Hezbollah" → LBN REB) when
+    /// ../shared is present: without Phoenix's dated people and name spellings. What analyze, code and eval events use.
+    /// </summary>
+    /// <exception cref="KnowledgeLoadException">A data file is malformed or missing.</exception>
+    /// <exception cref="DirectoryNotFoundException">No data/actors directory was found.</exception>
+    public static ActorRegistry LoadWithAgents(DirectoryInfo? given)
+    {
+        string dir = DataDirectory(given);
+        PhoenixImport? agents = null;
+        if (PhoenixDirectory(dir) is { } p)
+        {
+            var reader = new PhoenixDictionaryReader();
+            agents = new PhoenixImport([], [], reader.ReadAgents(Path.Combine(p, "Phoenix.agents.txt")))
+            {
+                Groups = reader.ReadGroups(Path.Combine(p, "Phoenix.MilNonState.actors.txt")),
+            };
+        }
+
+        return new ActorRegistryLoader().Load(dir, agents);
+    }
+
     /// <summary>The given directory, or data/actors in the current directory or above the executable.</summary>
     public static string DataDirectory(DirectoryInfo? given)
     {

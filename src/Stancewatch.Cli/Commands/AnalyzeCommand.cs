@@ -84,7 +84,7 @@ public static class AnalyzeCommand
         }
 
         // The curated knowledge base only: the Phoenix import takes minutes to load and adds names the corpora do not need.
-        var registry = ActorKnowledge.Load(kb, usePhoenix: false, out _);
+        var registry = ActorKnowledge.LoadWithAgents(kb);
         var pipeline = LanguagePipeline(modelsDir);
         using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All });
         var fetcher = new HttpPageFetcher(http, new FetchOptions(), TimeProvider.System);

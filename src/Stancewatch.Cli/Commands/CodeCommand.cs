@@ -57,7 +57,7 @@ public static class CodeCommand
 
         var pipeline = ExtractionSetup.LanguagePipeline(models);
         var lexicon = ExtractionSetup.Lexicon(importCameo, out string note);
-        var extractor = new Extractor(new MentionResolver(ActorKnowledge.Load(kb, usePhoenix: false, out _)), lexicon);
+        var extractor = new Extractor(new MentionResolver(ActorKnowledge.LoadWithAgents(kb)), lexicon);
         var reader = InputReader.CreateDefault(null, new InputReaderOptions());
         var table = new Table().AddColumns("doc", "sent", "event", "source", "target", "claimant", "flags", "date", "trigger", "text");
         int documents = 0, failed = 0, records = 0;

@@ -58,7 +58,7 @@ public static class EvalEventsCommand
         }
 
         var lexicon = ExtractionSetup.Lexicon(importCameo, out string note);
-        var resolver = new MentionResolver(ActorKnowledge.Load(kb, usePhoenix: false, out _));
+        var resolver = new MentionResolver(ActorKnowledge.LoadWithAgents(kb));
         var extractor = new Extractor(resolver, lexicon);
         var evaluator = new EventEvaluator(table);
         EventEvaluation result;

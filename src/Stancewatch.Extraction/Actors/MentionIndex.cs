@@ -11,7 +11,7 @@ public sealed class MentionIndex
 {
     private static readonly HashSet<string> PhraseRelations = new(StringComparer.Ordinal)
     {
-        "nmod", "nmod:poss", "amod", "compound", "appos", "flat", "flat:name", "det", "nummod", "obl", "nmod:npmod", "obl:npmod",
+        "nmod", "nmod:poss", "nmod:desc", "amod", "compound", "appos", "flat", "flat:name", "det", "nummod", "obl", "nmod:npmod", "obl:npmod",
     };
 
     private readonly int[] _mentionAt;

@@ -42,6 +42,12 @@ public sealed class MentionResolver : IMentionResolver
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
         ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "became", "becomes", "would", "will", "may", "might", "can", "could", "takes", "took", "should"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+        ["town", "towns", "city", "cities", "village", "villages", "territory", "territories", "region", "regions", "province",
+         "provinces", "border", "borders", "soil", "airspace", "waters", "port", "ports", "positions", "enclave", "coast", "capital",
+         "home", "homes", "house", "houses", "camp", "camps"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> OfficeNouns = FrozenSet.ToFrozenSet(
         ["government", "leadership", "authorities", "administration", "embassy", "delegation", "side", "officials", "office", "press office", "cabinet"], StringComparer.Ordinal);
 
@@ -117,7 +123,6 @@ public sealed class MentionResolver : IMentionResolver
         private readonly List<bool> _plural = [];
         private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
         private readonly HashSet<string> _mentionedPeople = new(StringComparer.Ordinal);
-        private int _governmentPlacesEnd;
         private readonly bool _deps;
         private readonly int[] _sentenceOf;
         private readonly bool[] _nameStart;
@@ -561,7 +566,6 @@ public sealed class MentionResolver : IMentionResolver
 
             if (GovernmentBefore(i) is { } gov)
             {
-                _governmentPlacesEnd = end;
                 return Emit(gov, end, MentionKind.Metonym, [Ref(code, Sector.GOV, _kb.DisplayName(code), gov, end)], 0.85, null);
             }
 
@@ -601,6 +605,12 @@ public sealed class MentionResolver : IMentionResolver
             if (e.Kind == EntryKind.Demonym)
             {
                 return EmitPlural(i, end, MentionKind.Adjective, [Ref(code, Sector.CVL, _kb.DisplayName(code), i, end)], 0.7, null, plural: true);
+            }
+
+            // "Iraqi towns", "Syrian territory": the country as a place (a target of attacks, the host of visits).
+            if (end < _doc.TokenCount && SentenceOf(end) == SentenceOf(i) && PlaceNouns.Contains(_keys[end]))
+            {
+                return Emit(i, end + 1, MentionKind.Location, [Ref(code, null, _kb.DisplayName(code), i, end + 1)], 0.6, null);
             }
 
             // A bare adjective before an unknown noun ("Ukrainian flag") is not an actor.
@@ -657,8 +667,11 @@ public sealed class MentionResolver : IMentionResolver
                     var holders = _kb.HoldersAt(code, roleKind, _date).ToList();
                     if (NameFollows(end))
                     {
-                        // "Kyrgyz President Sadyr Japarov": the title belongs to the name, resolved with it.
-                        return first - 1 < 0 ? -1 : first - 1;
+                        // "Kyrgyz President Sadyr Japarov": the title belongs to the name, resolved with it; a name we
+                        // do not know ("Egyptian President Hosni Mubarak") holds the office the title names.
+                        return UnknownNameEnd(end) is int nameEnd and > 0 && !plural
+                            ? Emit(first, nameEnd, MentionKind.Role, [Ref(Top(code), w.Sector, null, first, nameEnd)], 0.7, w.Phrase)
+                            : first - 1 < 0 ? -1 : first - 1;
                     }
 
                     if (holders.Count > 0)
@@ -730,6 +743,11 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             int wordEnd = word.Word is not null ? word.End : body.Body is not null ? body.End : -1;
+            if (wordEnd >= 0 && wordEnd < end && _keys[wordEnd] is "in" or "from" && word.Word is { Role: null } sectorWord)
+            {
+                return SectorNounIn(i, wordEnd, end, sectorWord, word.Plural);
+            }
+
             if (wordEnd < 0 || wordEnd >= end || _keys[wordEnd] != "of")
             {
                 return i;
@@ -769,7 +787,10 @@ public sealed class MentionResolver : IMentionResolver
 
                     if (NameFollows(target.End) && !word.Plural)
                     {
-                        return i;
+                        // "Egyptian President Hosni Mubarak" with a name we do not know: the title says whose office he holds.
+                        return UnknownNameEnd(target.End) is int nameEnd and > 0
+                            ? Emit(first, nameEnd, MentionKind.Role, [Ref(Top(code), w.Sector, null, first, nameEnd)], 0.7, Slice(start, wordEnd))
+                            : i;
                     }
 
                     var holders = _kb.HoldersAt(code, kind, _date).ToList();
@@ -790,6 +811,38 @@ public sealed class MentionResolver : IMentionResolver
 
             var b = body.Body!;
             return Emit(first, target.End, MentionKind.Name, [Ref(Top(code), b.Sector, b.Name, first, target.End)], 0.85, null);
+        }
+
+        // "officials in Kazakhstan", "rebels in the Ivory Coast", "activists from Georgia": a sector noun with no country
+        // of its own belongs to the country named after it. Not for soldiers ("troops in Ukraine" may be anyone's).
+        private int SectorNounIn(int i, int prep, int end, RoleWord w, bool plural)
+        {
+            int p = prep + 1 < end && _keys[prep + 1] == "the" ? prep + 2 : prep + 1;
+            if (w.Sector == Sector.MIL || p >= end)
+            {
+                return i;
+            }
+
+            // "officials in Kazakhstan and Uzbekistan": the officials of each.
+            var codes = new List<string>();
+            int last = p;
+            while (p < end)
+            {
+                var (nameEnd, entries) = MatchName(p, end);
+                var country = entries.FirstOrDefault(e => e.Kind is EntryKind.CountryName or EntryKind.CountryShort && _kb.States.ContainsKey(e.Target));
+                if (country is null || nameEnd <= p)
+                {
+                    break;
+                }
+
+                codes.Add(country.Target);
+                last = nameEnd;
+                p = nameEnd < end && _keys[nameEnd] is "and" or "," ? nameEnd + 1 : end;
+            }
+
+            return codes.Count == 0
+                ? i
+                : EmitPlural(i, last, MentionKind.Role, [.. codes.Distinct(StringComparer.Ordinal).Select(c => Ref(c, w.Sector, null, i, last))], 0.7, w.Phrase, plural || codes.Count > 1);
         }
 
         private readonly record struct OfTarget(string? Code, int End, Body? Body, bool IsPersonRole, Sector Sector, string? PersonName);
@@ -934,6 +987,13 @@ public sealed class MentionResolver : IMentionResolver
                     continue;
                 }
 
+                // "the West Bank" is a place, not "the West": a longer known name wins.
+                var (nameEnd, names) = MatchName(p, end);
+                if (!names.IsEmpty && nameEnd > phraseEnd)
+                {
+                    continue;
+                }
+
                 bool standalone = phrase.StartsWith("the ", StringComparison.Ordinal) || (phrase == "West" && p > 0 && _keys[p - 1] == "the");
                 var noun = GroupNounAt(phraseEnd);
                 if (noun.Noun is null && !standalone)
@@ -1010,7 +1070,7 @@ public sealed class MentionResolver : IMentionResolver
 
             if (k is "it" or "its" && pronounTag)
             {
-                if (k == "it" && i + 1 < end && Copulas.Contains(_keys[i + 1]))
+                if (k == "it" && i + 1 < end && Copulas.Contains(_keys[i + 1]) && !ActsAfterModal(i + 1, end))
                 {
                     return i + 1;
                 }
@@ -1116,6 +1176,24 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             return i;
+        }
+
+        // "it will support", "it would not accept": a modal before a verb of action, not the "it will be hard" of an
+        // empty subject, so "it" refers.
+        private bool ActsAfterModal(int modal, int end)
+        {
+            if (!_doc.Has(AnnotationLayers.Tags) || _doc.Xpos[modal] != "MD")
+            {
+                return false;
+            }
+
+            int j = modal + 1;
+            while (j < end && (_keys[j] is "not" or "n't" or "also" or "soon" or "now" || _doc.Upos[j] == "ADV"))
+            {
+                j++;
+            }
+
+            return j < end && _doc.Upos[j] == "VERB" && _keys[j] is not ("be" or "seem" or "appear" or "take" or "make" or "become");
         }
 
         private int EmitCoref(int first, int end, int antecedent, double confidence)
@@ -1423,8 +1501,7 @@ public sealed class MentionResolver : IMentionResolver
                 return Determiner(p - 1);
             }
 
-            // "officials in Kazakhstan and Uzbekistan": the conjunct is a government too.
-            return _governmentPlacesEnd > 0 && _governmentPlacesEnd <= i && OnlyConjunctionsBetween(_governmentPlacesEnd, i) ? i : null;
+            return null;
         }
 
         private Title TitleBefore(int nameStart)
@@ -1502,6 +1579,25 @@ public sealed class MentionResolver : IMentionResolver
         private readonly record struct Title(int? First, string? Actor, RoleKind? Kind, IReadOnlyCollection<int>? TitleTokens)
         {
             public IReadOnlyCollection<int> Tokens => TitleTokens ?? [];
+        }
+
+        /// <summary>The end of a run of proper nouns at <paramref name="p"/> that names no known person, or -1.</summary>
+        private int UnknownNameEnd(int p)
+        {
+            var (e, entries) = MatchName(p, SentenceEnd(p));
+            if (e > p && !entries.IsEmpty || !_doc.Has(AnnotationLayers.Tags))
+            {
+                return -1;
+            }
+
+            int end = p;
+            int last = SentenceEnd(p);
+            while (end < last && _doc.Upos[end] == "PROPN" && StartsUpper(end))
+            {
+                end++;
+            }
+
+            return end - p >= 2 ? end : -1;
         }
 
         private bool NameFollows(int p)

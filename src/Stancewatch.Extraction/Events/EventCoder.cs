@@ -29,6 +29,11 @@ public sealed class EventCoder
         PloverEvent.SANCTION, PloverEvent.COERCE, PloverEvent.ASSAULT, PloverEvent.MOBILIZE,
     ];
 
+    private static readonly EventPattern Obligation = new()
+    {
+        Lemma = "must", Type = PloverEvent.DEMAND, Cameo = "100", Origin = "cues.tsv:obligation",
+    };
+
     /// <summary>The code of an actor that no mention resolves (PETRARCH's "---").</summary>
     public const string UnknownCode = "---";
 
@@ -63,6 +68,7 @@ public sealed class EventCoder
         private readonly ExtractionContext _context;
         private readonly ModalityReader _modality;
         private readonly PresuppositionReader _presupposition;
+        private readonly ObligationReader _obligations;
         private readonly HashSet<int> _consumed = [];
         private readonly List<Event> _events = [];
 
@@ -77,6 +83,7 @@ public sealed class EventCoder
             _context = context;
             _modality = new ModalityReader(_deps, _lexicon);
             _presupposition = new PresuppositionReader(_deps, _lexicon);
+            _obligations = new ObligationReader(_deps, _lexicon);
             foreach (var s in _statements)
             {
                 int token = s.TriggerRange is { } r ? doc.TokenStarts.AsSpan().BinarySearch(r.Start) : -1;
@@ -96,7 +103,7 @@ public sealed class EventCoder
 
             for (int t = 0; t < _doc.TokenCount; t++)
             {
-                if (_deps.Upos[t] == "VERB" && _lexicon.Verbs.TryGetValue(_deps.Lemmas[t], out var patterns))
+                if (_deps.Upos[t] == "VERB" && _lexicon.TryGetVerb(_deps.Lemmas[t], _doc.Forms[t], out var patterns))
                 {
                     var p = MatchVerb(t, patterns);
                     if (p != null)
@@ -106,9 +113,14 @@ public sealed class EventCoder
                 }
             }
 
+            foreach (var (token, statement) in _statementAt)
+            {
+                CodeObligation(token, statement);
+            }
+
             for (int t = 0; t < _doc.TokenCount; t++)
             {
-                if (_deps.Upos[t] is "NOUN" or "PROPN" && !_consumed.Contains(t) && _lexicon.Nouns.TryGetValue(_deps.Lemmas[t], out var patterns))
+                if (_deps.Upos[t] is "NOUN" or "PROPN" && !_consumed.Contains(t) && _lexicon.TryGetNoun(_deps.Lemmas[t], _doc.Forms[t], out var patterns))
                 {
                     var p = MatchNoun(t, patterns);
                     if (p != null)
@@ -232,6 +244,12 @@ public sealed class EventCoder
 
         private void CodeVerb(int t, EventPattern p)
         {
+            // "seeking to deepen ties": an attempt, whose complement is the event; a demand needs an addressee or object.
+            if (p.Type == PloverEvent.DEMAND && _deps.Child(t, "xcomp") >= 0 && _deps.Child(t, "obj") < 0 && !_lexicon.Is(_deps.Lemmas[t], CueCategory.Demand))
+            {
+                return;
+            }
+
             bool passive = IsPassive(t);
             int subject = passive ? Agent(t) : Subject(t);
             if (subject >= 0 && _deps.Deprels[subject] == "nsubj:pass")
@@ -276,10 +294,22 @@ public sealed class EventCoder
                 targets = ComplementTarget(t, sources);
             }
 
+            if (targets.IsEmpty && p.Type == PloverEvent.THREATEN)
+            {
+                targets = ConditionParty(t, sources);
+            }
+
             // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
-            if (targets.IsEmpty && !sources.IsEmpty && p.Type is not (PloverEvent.COERCE or PloverEvent.THREATEN))
+            if (targets.IsEmpty && (!sources.IsEmpty || subject >= 0) && p.Type is not PloverEvent.THREATEN)
             {
                 targets = [.. AfterPreposition(t, "in").Where(a => !sources.Any(s => s.Code == a.Code))];
+
+                // A protest is aimed at the government where it takes place, also when the parser hangs the place on
+                // another adverbial ("demonstrated on Tuesday in Serbia").
+                if (targets.IsEmpty && p.Type == PloverEvent.PROTEST)
+                {
+                    targets = [.. PlacesOfClause(t).Where(a => !sources.Any(s => s.Code == a.Code))];
+                }
             }
 
             if (sources.IsEmpty && subject >= 0)
@@ -288,7 +318,10 @@ public sealed class EventCoder
             }
 
             // A ban or warning with no foreign addressee is aimed at the government's own people.
-            ownPeople |= targets.IsEmpty && p.Type is PloverEvent.COERCE or PloverEvent.THREATEN && !HasNamedObject(t);
+            // A threat to do something ("threatened to stop the talks") is aimed at whoever that act concerns, not at the public.
+            // Only bans and warnings: an arrest or a demolition whose victims we cannot name is not aimed at the public.
+            bool banOrWarning = p.Type == PloverEvent.THREATEN || p.Type == PloverEvent.COERCE && p.Cameo is { } c && c.StartsWith("172", StringComparison.Ordinal);
+            ownPeople |= targets.IsEmpty && banOrWarning && !HasNamedObject(t) && _deps.Child(t, "xcomp") < 0;
             if (ownPeople && p.Type == PloverEvent.CONSULT)
             {
                 // "the embassy informed its citizens": a notice to the public, no consultation between parties.
@@ -302,6 +335,18 @@ public sealed class EventCoder
             else if (targets.IsEmpty && !passive && p.Constraint.IsEmpty && p.Target.Contains("obj") && _deps.Child(t, "obj") is int o and >= 0)
             {
                 targets = Unresolved(o);
+            }
+
+            if (p.Flags.HasFlag(EventPatternFlags.Converse))
+            {
+                // "Georgia received assurances from the EU": the party after "from" acts toward the subject.
+                var giver = AfterPreposition(t, "from");
+                if (giver.IsEmpty)
+                {
+                    return;
+                }
+
+                (sources, targets, ownPeople) = (giver, sources, false);
             }
 
             Emit(t, p, sources, targets, [], Location(t), distributive: ownPeople, presupposed: IsRelativeClauseOnAnArgument(t));
@@ -343,6 +388,29 @@ public sealed class EventCoder
                         {
                             return found;
                         }
+                    }
+                }
+            }
+
+            return [];
+        }
+
+        /// <summary>
+        /// "threatened to stop the talks if the United States deploys missiles", "unless Israel rescinds": a threat is
+        /// aimed at the party whose act is its condition.
+        /// </summary>
+        private ImmutableArray<ActorRef> ConditionParty(int verb, ImmutableArray<ActorRef> sources)
+        {
+            int complement = _deps.Child(verb, "xcomp");
+            foreach (int owner in complement >= 0 ? new[] { verb, complement } : [verb])
+            {
+                foreach (int c in _deps.Children(owner))
+                {
+                    bool conditional = _deps.BaseRel(c) == "advcl" && _deps.Children(c).Any(m => _deps.Deprels[m] == "mark" && _lexicon.Is(_deps.Lemmas[m], CueCategory.Conditional));
+                    var party = conditional ? _mentions.ActorsOf(_deps.Child(c, "nsubj")).Where(a => !sources.Any(s => s.Code == a.Code)).ToImmutableArray() : [];
+                    if (!party.IsEmpty)
+                    {
+                        return party;
                     }
                 }
             }
@@ -429,6 +497,23 @@ public sealed class EventCoder
             if (!sources.IsEmpty && !targets.IsEmpty)
             {
                 Emit(t, p, sources, targets, [], null);
+            }
+        }
+
+        /// <summary>"Russia said Sudan must return the helicopter": the speaker demands it of the clause's subject.</summary>
+        private void CodeObligation(int t, Event statement)
+        {
+            int subject = _obligations.ObligedSubject(t);
+            if (subject < 0)
+            {
+                return;
+            }
+
+            var speakers = statement.Source.Where(a => a.Code is not ("MEDIA" or UnknownCode)).ToImmutableArray();
+            var addressees = _mentions.ActorsOf(subject).Where(a => !speakers.Any(s => s.Code == a.Code)).ToImmutableArray();
+            if (!speakers.IsEmpty && !addressees.IsEmpty)
+            {
+                Emit(t, Obligation, speakers, addressees, [], null);
             }
         }
 
@@ -530,6 +615,15 @@ public sealed class EventCoder
                     targets = Prepositional(light, prep, p.Type == PloverEvent.CONSULT);
                 }
 
+                // "the withdrawal of forces from Panama": the preposition may hang on the noun's "of" complement.
+                foreach (int c in _deps.Children(t))
+                {
+                    if (targets.IsEmpty && _deps.BaseRel(c) == "nmod" && _deps.CaseOf(c) == "of")
+                    {
+                        targets = Prepositional(c, prep, p.Type == PloverEvent.CONSULT);
+                    }
+                }
+
                 if (!targets.IsEmpty)
                 {
                     break;
@@ -592,7 +686,7 @@ public sealed class EventCoder
                 {
                     foreach (var s in sources)
                     {
-                        foreach (var o in participants.Where(o => o.Code != s.Code))
+                        foreach (var o in participants.Where(o => !SameParty(s, o)))
                         {
                             pairs.Add((s, o));
                         }
@@ -623,7 +717,7 @@ public sealed class EventCoder
                         pairs.Add((s, null));
                     }
 
-                    foreach (var o in targets.Where(o => o.Code != s.Code))
+                    foreach (var o in targets.Where(o => !SameParty(s, o)))
                     {
                         pairs.Add((s, o));
                     }
@@ -711,6 +805,22 @@ public sealed class EventCoder
             return _deps.Deprels[verb] == "acl:relcl" && noun >= 0 && _deps.BaseRel(noun) is "nmod" or "obl" or "obj";
         }
 
+        /// <summary>
+        /// One party on both sides: the same code, unless the sectors tell two parties of one country apart ("police
+        /// arrested opposition activists", "the army fought rebels", "a court jailed a journalist"). The state's own
+        /// branches (government, military, legislature) count as one party.
+        /// </summary>
+        private static bool SameParty(ActorRef a, ActorRef b)
+        {
+            if (a.Code != b.Code)
+            {
+                return false;
+            }
+
+            static bool State(string? sector) => sector is null or "GOV" or "MIL" or "LEG" or "IGO";
+            return a.Sector == b.Sector || State(a.Sector) && State(b.Sector) || a.Code == UnknownCode;
+        }
+
         /// <summary>Acts whose negation is a refusal: cooperation, and joining sanctions.</summary>
         private static bool CanBeRefused(PloverEvent type) => Cooperative.Contains(type) || type == PloverEvent.SANCTION;
 
@@ -788,6 +898,30 @@ public sealed class EventCoder
             return _mentions.Mentions.Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end).SelectMany(m => m.Actors);
         }
 
+        /// <summary>Countries of places after "in" or "at" inside the verb's adverbials (not its subject, object or clauses).</summary>
+        private ImmutableArray<ActorRef> PlacesOfClause(int verb)
+        {
+            foreach (int c in _deps.Children(verb))
+            {
+                if (_deps.BaseRel(c) is not ("obl" or "advmod" or "nmod"))
+                {
+                    continue;
+                }
+
+                var (first, end) = _deps.Subtree(c);
+                var places = _mentions.Mentions
+                    .Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end && _deps.CaseOf(m.HeadToken) is "in" or "at")
+                    .SelectMany(m => m.Actors);
+                var found = MentionIndex.Dedupe(places);
+                if (!found.IsEmpty)
+                {
+                    return found;
+                }
+            }
+
+            return [];
+        }
+
         /// <summary>Countries of the places the sentence is set in: place names after "in" or "at" anywhere in it.</summary>
         private IEnumerable<ActorRef> SettingOf(int token)
         {
@@ -815,12 +949,20 @@ public sealed class EventCoder
             switch (rel)
             {
                 case "obj":
-                    if (!p.Constraint.IsEmpty)
+                    // The object meets the constraint ("imposed sanctions"), unless a particle's argument does ("engaged X in a
+                    // firefight"): then its owner is the target ("welcomed Russia's decision", "froze Russian assets").
+                    if (!p.Constraint.IsEmpty && (p.Particle is null || ParticleArgument(t, p.Particle) == (passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"))))
                     {
-                        return [];
+                        return _mentions.ActorsOf(passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"));
                     }
 
-                    return _mentions.ActorsOf(passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"), place);
+                    int o = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");
+                    var named = _mentions.ActorsOf(o, place);
+
+                    // A place that is itself the object of force is its target ("shelled Iraqi towns").
+                    return named.IsEmpty && p.Type is PloverEvent.ASSAULT or PloverEvent.COERCE && _mentions.At(o) is { Kind: MentionKind.Location } m
+                        ? m.Actors
+                        : named;
                 case "iobj":
                     return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
                 default:

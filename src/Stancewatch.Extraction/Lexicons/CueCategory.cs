@@ -36,4 +36,6 @@ public enum CueCategory
 
     /// <summary>A word that opens a clause and can pass for a preposition ("after", "since", "before").</summary>
     Subordinator,
+    /// <summary>A word of obligation ("must", "should", "has to"): "X said Y must stop" is X's demand of Y.</summary>
+    Obligation,
 }

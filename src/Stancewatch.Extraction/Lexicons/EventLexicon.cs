@@ -37,6 +37,36 @@ public sealed class EventLexicon
         Cues.TryGetValue(word, out var c) && c.Contains(category);
 
     /// <summary>
+    /// The verb patterns of <paramref name="lemma"/>, else of a regular base form of <paramref name="form"/> (see
+    /// <see cref="RegularInflection"/>); false when neither has any.
+    /// </summary>
+    public bool TryGetVerb(string lemma, string form, out ImmutableArray<EventPattern> patterns) =>
+        TryGet(Verbs, lemma, form, out patterns);
+
+    /// <summary>The noun patterns of <paramref name="lemma"/>, else of a regular base form of <paramref name="form"/>.</summary>
+    public bool TryGetNoun(string lemma, string form, out ImmutableArray<EventPattern> patterns) =>
+        TryGet(Nouns, lemma, form, out patterns);
+
+    private static bool TryGet(ImmutableDictionary<string, ImmutableArray<EventPattern>> table, string lemma, string form, out ImmutableArray<EventPattern> patterns)
+    {
+        if (table.TryGetValue(lemma, out patterns))
+        {
+            return true;
+        }
+
+        foreach (string b in RegularInflection.BaseForms(form))
+        {
+            if (table.TryGetValue(b, out patterns))
+            {
+                return true;
+            }
+        }
+
+        patterns = default;
+        return false;
+    }
+
+    /// <summary>
     /// A lexicon widened by <paramref name="imported"/> verb patterns (e.g. from PETRARCH's CAMEO dictionary): they are
     /// added only for lemmas that have no pattern of ours, so the curated patterns always decide where both exist.
     /// </summary>

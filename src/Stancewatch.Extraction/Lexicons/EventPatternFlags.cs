@@ -23,4 +23,7 @@ public enum EventPatternFlags
     /// that holds it passes it on whoever did what the subject names.
     /// </summary>
     Evaluative = 16,
+
+    /// <summary>The subject receives the act: the party after "from" is the source ("received assurances from the EU").</summary>
+    Converse = 32,
 }

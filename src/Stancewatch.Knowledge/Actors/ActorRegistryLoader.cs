@@ -48,6 +48,8 @@ public sealed class ActorRegistryLoader
             people.AddRange(phoenix.People.Where(p => !curated.Contains(NameKey.Of(p.Name))).DistinctBy(p => p.Id, StringComparer.Ordinal));
             extra.AddRange(phoenix.CountryNames.Where(e => states.ContainsKey(e.Target)));
             words.AddRange(phoenix.Agents);
+            var curatedBodies = bodies.Select(b => NameKey.Of(b.Name)).ToHashSet(StringComparer.Ordinal);
+            bodies.AddRange(phoenix.Groups.Where(b => b.Actor is { } a && states.ContainsKey(a) && !curatedBodies.Contains(NameKey.Of(b.Name))));
         }
 
         return new ActorRegistry(states.Values, organisations.Values, people, media, groups, bodies, words, extra);

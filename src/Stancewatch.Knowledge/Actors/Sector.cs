@@ -35,4 +35,37 @@ public enum Sector
 
     /// <summary>Former officials and other elites without an office.</summary>
     ELI,
+
+    /// <summary>Rebels, insurgents, separatists and guerrillas (CAMEO REB).</summary>
+    REB,
+
+    /// <summary>Unaligned armed groups: militants, militias, terrorists (CAMEO UAF).</summary>
+    UAF,
+
+    /// <summary>Criminals (CAMEO CRM).</summary>
+    CRM,
+
+    /// <summary>Health workers (CAMEO HLH).</summary>
+    HLH,
+
+    /// <summary>Education: teachers, students, universities (CAMEO EDU).</summary>
+    EDU,
+
+    /// <summary>Labour: unions and workers' organisations (CAMEO LAB).</summary>
+    LAB,
+
+    /// <summary>Religious actors (CAMEO REL).</summary>
+    REL,
+
+    /// <summary>Refugees and displaced people (CAMEO REF).</summary>
+    REF,
+
+    /// <summary>Non-governmental organisations (CAMEO NGO).</summary>
+    NGO,
+
+    /// <summary>Human-rights organisations (CAMEO HRI).</summary>
+    HRI,
+
+    /// <summary>Intelligence services (CAMEO SPY).</summary>
+    SPY,
 }

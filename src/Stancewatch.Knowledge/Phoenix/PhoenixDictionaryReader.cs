@@ -159,6 +159,77 @@ public sealed class PhoenixDictionaryReader
         return [.. words];
     }
 
+    /// <summary>
+    /// Non-state groups of Phoenix.MilNonState.actors.txt ("HEZBOLLAH_ [LBNREB]" with its "+" variants) as bodies of
+    /// their country. Groups coded with no country ("IMG", "INT") or a sector we do not know are left out, and so
+    /// are parenthesised acronyms, which collide too easily.
+    /// </summary>
+    /// <exception cref="KnowledgeLoadException">The file is missing.</exception>
+    public ImmutableArray<Body> ReadGroups(string path)
+    {
+        var result = new List<Body>();
+        var names = new List<string>();
+        string? code = null;
+
+        void Flush()
+        {
+            if (code is { Length: >= 6 } c && Enum.TryParse<Sector>(c[3..6], out var sector) && c[..3].All(char.IsAsciiLetterUpper))
+            {
+                foreach (var n in names.Where(IsGroupName).Distinct(StringComparer.Ordinal))
+                {
+                    result.Add(new Body(n, c[..3], sector, null, Source));
+                }
+            }
+
+            names.Clear();
+            code = null;
+        }
+
+        foreach (var raw in ReadLines(path))
+        {
+            var text = StripComment(raw);
+            if (text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            int bracket = text.IndexOf('[', StringComparison.Ordinal);
+            string words = bracket < 0 ? text : text[..bracket];
+            int paren = words.IndexOf('(', StringComparison.Ordinal);
+            words = paren < 0 ? words : words[..paren];
+            if (char.IsWhiteSpace(text[0]) || text[0] == '[')
+            {
+                // The codes of the entry above, on a line of their own; a dated code marks a person, not the group.
+                bool dated = bracket >= 0 && text[bracket..].Any(char.IsAsciiDigit);
+                code ??= bracket < 0 || dated ? null : Codes(text[bracket..]).Select(x => x.Code).FirstOrDefault();
+                continue;
+            }
+
+            if (text[0] == '+')
+            {
+                names.Add(Words(words[1..]));
+                continue;
+            }
+
+            Flush();
+            names.Add(Words(words));
+            code = bracket < 0 ? null : Codes(text[bracket..]).Select(x => x.Code).FirstOrDefault();
+        }
+
+        Flush();
+        return [.. result];
+    }
+
+    // One-word entries that are ordinary words or numbers ("Youth", "Organization", "313") would turn every such word
+    // into the group.
+    private static readonly HashSet<string> OrdinaryWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "youth", "organization", "tigers", "falcon", "mavericks", "zero", "camo", "boogeymen", "yahweh",
+    };
+
+    private static bool IsGroupName(string name) =>
+        name.Length > 3 && !name.All(c => char.IsAsciiDigit(c) || c == '-') && (name.Contains(' ', StringComparison.Ordinal) || !OrdinaryWords.Contains(name));
+
     private static IEnumerable<string> Expand(string phrase, Dictionary<string, string[]> sets)
     {
         foreach (var (name, values) in sets)

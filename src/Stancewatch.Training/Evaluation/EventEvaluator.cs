@@ -130,7 +130,9 @@ public sealed partial class EventEvaluator
                 bool SrcOk(Event e) => Country(e.Source, g.Sources[0].Code);
                 bool TgtOk(Event e) => Country(e.Target, g.Targets[0].Code);
                 bool RootOk(Event e) => Root(e) == goldRoot || e.Cameo is null && goldType == e.Type;
-                var candidates = events.Where(e => SrcOk(e) && TgtOk(e)).ToList();
+                // A consultation is coded once, without direction (decision 0007): it answers PETRARCH's record either way round.
+                bool Reversed(Event e) => e.Type == PloverEvent.CONSULT && Country(e.Source, g.Targets[0].Code) && Country(e.Target, g.Sources[0].Code);
+                var candidates = events.Where(e => SrcOk(e) && TgtOk(e) || Reversed(e)).ToList();
                 bool rootOk = candidates.Any(RootOk);
                 bool ploverOk = candidates.Any(e => goldType == e.Type || RootOk(e));
                 root += rootOk ? 1 : 0;

@@ -357,4 +357,30 @@ public sealed class MentionResolverTests
         var m = Resolve(text).Last();
         Assert.Equal(person, m.Actors[0].Name);
     }
+
+    [Theory]
+    [InlineData("Officials in Kazakhstan and Uzbekistan called for talks.", "Officials in Kazakhstan and Uzbekistan", "KAZ+UZB", "GOV")]
+    [InlineData("Activists from Georgia protested.", "Activists from Georgia", "GEO", "CVL")]
+    public void SectorNounBeforeACountry_BelongsToIt(string text, string words, string codes, string sector)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal(codes, string.Join("+", m.Actors.Select(a => a.Code)));
+        Assert.All(m.Actors, a => Assert.Equal(sector, a.Sector));
+    }
+
+    [Fact]
+    public void TroopsInACountry_AreNotThatCountrysTroops()
+    {
+        const string text = "Troops in Ukraine advanced.";
+        Assert.DoesNotContain(Resolve(text), m => m.Actors.Any(a => a.Sector == "MIL"));
+    }
+
+    [Fact]
+    public void TheWestBank_IsAPlaceNotTheWest()
+    {
+        const string text = "Troops entered the West Bank.";
+        var m = At(Resolve(text), text, "West Bank");
+        Assert.Equal(MentionKind.Location, m.Kind);
+        Assert.Equal("PSE", Assert.Single(m.Actors).Code);
+    }
 }

@@ -36,6 +36,31 @@ public sealed class PhoenixDictionaryReaderTests
     }
 
     [Fact]
+    public void ReadGroups_GivesEachNamedGroupItsCountryAndSector()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "groups-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(path, "NORTHERN_FRONT_ [ABCREB] # x\n+FRONT_OF_THE_NORTH_\nSOUTHERN_LEAGUE_(SL)_\n+SOUTH_LEAGUE\n\t[DEFUAF]\nSOME_LEADER\n\t[DEFUAF 19870101-20040322]\nWORLD_NETWORK_ [IMGMUS]\nYOUTH_ [ABCREB]\n313_ [ABCREB]\n", Encoding.Latin1);
+        var groups = new PhoenixDictionaryReader().ReadGroups(path);
+        Assert.Contains(groups, b => b.Name == "Northern Front" && b.Actor == "ABC" && b.Sector == Sector.REB);
+        Assert.Contains(groups, b => b.Name == "Front Of The North" && b.Actor == "ABC");
+        Assert.Contains(groups, b => b.Name == "Southern League" && b.Actor == "DEF" && b.Sector == Sector.UAF);
+        Assert.DoesNotContain(groups, b => b.Name == "Some Leader");
+        Assert.DoesNotContain(groups, b => b.Name == "World Network");
+        Assert.DoesNotContain(groups, b => b.Name is "Youth" or "313");
+    }
+
+    [Fact]
+    public void ReadAgents_KeepsArmedGroupSectors()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "agents-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(path, "INSURGENT [~REB]\nMILITIA [~UAF]\nTEACHER [~EDU]\n", Encoding.Latin1);
+        var words = new PhoenixDictionaryReader().ReadAgents(path);
+        Assert.Contains(words, w => w.Phrase == "insurgent" && w.Sector == Sector.REB);
+        Assert.Contains(words, w => w.Phrase == "militia" && w.Sector == Sector.UAF);
+        Assert.Contains(words, w => w.Phrase == "teacher" && w.Sector == Sector.EDU);
+    }
+
+    [Fact]
     public void SharedDictionaries_WidenTheRegistry_CuratedNamesKeepTheirMeaning()
     {
         string dir = SharedData.Require("dictionaries");

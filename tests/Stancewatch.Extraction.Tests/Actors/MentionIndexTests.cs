@@ -1,0 +1,50 @@
+using Stancewatch.Extraction.Actors;
+using Stancewatch.Knowledge.Actors;
+using Stancewatch.Testing;
+
+namespace Stancewatch.Extraction.Tests.Actors;
+
+public sealed class MentionIndexTests
+{
+    private static readonly Lazy<MentionResolver> Resolver = new(() =>
+        new MentionResolver(new ActorRegistryLoader().Load(Path.Combine(SharedData.RepositoryRoot, "data", "actors"))));
+
+    [Fact]
+    public void TitleHungOnAName_GivesTheSpeakersCountry()
+    {
+        // "Uzbek Minister John Smith said ...": the parser hangs the title on the name as nmod:desc.
+        var doc = new DocBuilder()
+            .Sentence("The/DET/det/3 Uzbek/ADJ/amod/3 Minister/PROPN/nmod:desc/4 John/PROPN/nsubj/6 Smith/PROPN/flat/4 said/VERB/root/0/say Russia/PROPN/nsubj/9 must/AUX/aux/9/must/MD stop/VERB/ccomp/6/stop ./PUNCT/punct/6")
+            .Build();
+        Assert.Equal("UZB", Assert.Single(Some.Extract(doc).Statements).Source[0].Code);
+    }
+
+    [Fact]
+    public void TitleBeforeAnUnknownName_NamesTheOfficeHoldersCountry()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Estonian/ADJ/amod/2 President/PROPN/nmod:desc/3 Jaan/PROPN/nsubj/5 Tamm/PROPN/flat/3 criticized/VERB/root/0/criticize Russia/PROPN/obj/5 ./PUNCT/punct/5")
+            .Build();
+        var x = new Extractor(Resolver.Value, Some.Lexicon).Extract(doc, new ExtractionContext("doc", new DateOnly(2010, 5, 1), null));
+        var e = Assert.Single(x.Events);
+        Assert.Equal("DISAPPROVE EST>RUS", Some.Pair(e));
+        Assert.Null(e.Source[0].Name);
+    }
+
+    [Theory]
+    [InlineData("Estonia/PROPN/nsubj/2 said/VERB/root/0/say/VBD it/PRON/nsubj/5/it/PRP will/AUX/aux/5/will/MD support/VERB/ccomp/2/support/VB Georgia/PROPN/obj/5 ./PUNCT/punct/2", "AGREE EST>GEO")]
+    public void ItBeforeAModalAndAVerb_RefersToTheLastState(string sentence, string expected)
+    {
+        var doc = new DocBuilder().Sentence(sentence).Build();
+        var x = new Extractor(Resolver.Value, Some.Lexicon).Extract(doc, new ExtractionContext("doc", new DateOnly(2010, 5, 1), null));
+        Assert.Contains(x.Events, e => Some.Pair(e) == expected);
+    }
+
+    [Fact]
+    public void ItBeforeAModalAndBe_StaysEmpty()
+    {
+        var doc = new DocBuilder().Sentence("Estonia/PROPN/nsubj/2 said/VERB/root/0/say/VBD it/PRON/expl/6/it/PRP will/AUX/aux/6/will/MD be/AUX/cop/6/be/VB hard/ADJ/ccomp/2/hard ./PUNCT/punct/2").Build();
+        var mentions = Resolver.Value.Resolve(doc, new DateOnly(2010, 5, 1));
+        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Coreference);
+    }
+}
