@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Stancewatch.Extraction;
 using Stancewatch.Knowledge.Crises;
+using Stancewatch.Knowledge.Lexicons;
 
 namespace Stancewatch.Analysis;
 
@@ -16,16 +17,19 @@ namespace Stancewatch.Analysis;
 public sealed class ClaimAttributor
 {
     private readonly CrisisProfile _profile;
+    private readonly AnalysisLexicon _lexicon;
     private readonly CueMatcher _cues;
     private readonly SubjectFinder _subjects;
     private readonly DateFinder _dates = new();
 
-    public ClaimAttributor(CrisisProfile profile, CueMatcher cues, SubjectFinder subjects)
+    public ClaimAttributor(CrisisProfile profile, AnalysisLexicon lexicon, CueMatcher cues, SubjectFinder subjects)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(cues);
         ArgumentNullException.ThrowIfNull(subjects);
         _profile = profile;
+        _lexicon = lexicon;
         _cues = cues;
         _subjects = subjects;
     }
@@ -165,7 +169,7 @@ public sealed class ClaimAttributor
     /// government's statement, not the article's. Without an occasion, or in the perfect or progressive ("has been
     /// pressing for", "have called for"), the sentence sums up a record: that is the article's assessment.
     /// </summary>
-    private static bool SpeaksForItself(DocumentView view, SentenceView s, CueMatch match, ActorRef subject)
+    private bool SpeaksForItself(DocumentView view, SentenceView s, CueMatch match, ActorRef subject)
     {
         if (match.Cue.Basis != "statement" || !OnAnOccasion(view, s, subject))
         {
@@ -182,16 +186,12 @@ public sealed class ClaimAttributor
         return !ClauseBreakOrAspect.IsMatch(between);
     }
 
-    private static bool OnAnOccasion(DocumentView view, SentenceView s, ActorRef subject) =>
-        Occasion.IsMatch(s.Text) || view.Records.Events.Any(e =>
+    private bool OnAnOccasion(DocumentView view, SentenceView s, ActorRef subject) =>
+        _lexicon.Occasion.IsMatch(s.Text) || view.Records.Events.Any(e =>
             e.Type == PloverEvent.CONSULT && e.Evidence.Sentence <= s.Index && e.Evidence.Sentence >= s.Index - OccasionWindow
             && e.Source.Concat(e.Target).Any(a => a.Code == subject.Code));
 
     private const int OccasionWindow = 3;
-
-    private static readonly Regex Occasion = new(
-        @"\b(?:conversation|(?:phone|telephone) call|call with|talks|meeting|summit|address|speech|interview|press conference|briefing)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex ClauseBreakOrAspect = new(
         @"\b(?:has|have|had|been|'s|'ve|that|which|who|whose|because|while|but|and|as|if|when|since|although)\b|[;:\u201C\u201D""]",

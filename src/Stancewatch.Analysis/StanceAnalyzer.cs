@@ -28,7 +28,7 @@ public sealed class StanceAnalyzer
         _profile = profile;
         _frames = new FrameFinder(lexicon);
         _subjects = new SubjectFinder(profile, lexicon);
-        _claims = new ClaimAttributor(profile, new CueMatcher(profile, lexicon), _subjects);
+        _claims = new ClaimAttributor(profile, lexicon, new CueMatcher(profile, lexicon), _subjects);
         _silences = new SilenceDetector(profile, lexicon, _subjects);
         _votes = new VoteExtractor(profile, lexicon, _subjects);
         _interactions = new InteractionMerger(profile, lexicon);

@@ -30,6 +30,9 @@ public sealed record AnalysisLexicon
     public required Regex Pronoun { get; init; }
     public required Regex Contrast { get; init; }
     public required Regex Anaphora { get; init; }
+
+    /// <summary>Occasions of speech ("a phone call", "talks", "an interview").</summary>
+    public required Regex Occasion { get; init; }
     public required ImmutableArray<Regex> Silence { get; init; }
     public required ImmutableArray<Regex> Retraction { get; init; }
     public required Regex VoteContext { get; init; }

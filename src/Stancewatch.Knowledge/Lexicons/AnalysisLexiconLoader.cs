@@ -56,6 +56,7 @@ public sealed class AnalysisLexiconLoader
             Pronoun = Words(rep, ["pronouns"]),
             Contrast = Words(y, ["contrast_markers"]),
             Anaphora = Words(y, ["anaphora"]),
+            Occasion = Words(y, ["occasions"]),
             Silence = Patterns(y, "silence"),
             Retraction = Patterns(y, "retraction"),
             VoteContext = Pattern(votes, "context"),
