@@ -1,14 +1,10 @@
 using Stancewatch.Extraction.Actors;
-using Stancewatch.Knowledge.Actors;
 using Stancewatch.Testing;
 
 namespace Stancewatch.Extraction.Tests.Actors;
 
 public sealed class MentionIndexTests
 {
-    private static readonly Lazy<MentionResolver> Resolver = new(() =>
-        new MentionResolver(new ActorRegistryLoader().Load(Path.Combine(SharedData.RepositoryRoot, "data", "actors"))));
-
     [Fact]
     public void TitleHungOnAName_GivesTheSpeakersCountry()
     {
@@ -25,7 +21,7 @@ public sealed class MentionIndexTests
         var doc = new DocBuilder()
             .Sentence("Estonian/ADJ/amod/2 President/PROPN/nmod:desc/3 Jaan/PROPN/nsubj/5 Tamm/PROPN/flat/3 criticized/VERB/root/0/criticize Russia/PROPN/obj/5 ./PUNCT/punct/5")
             .Build();
-        var x = new Extractor(Resolver.Value, Some.Lexicon).Extract(doc, new ExtractionContext("doc", new DateOnly(2010, 5, 1), null));
+        var x = Some.ExtractWithKnowledgeBase(doc, new DateOnly(2010, 5, 1));
         var e = Assert.Single(x.Events);
         Assert.Equal("DISAPPROVE EST>RUS", Some.Pair(e));
         Assert.Null(e.Source[0].Name);
@@ -36,7 +32,7 @@ public sealed class MentionIndexTests
     public void ItBeforeAModalAndAVerb_RefersToTheLastState(string sentence, string expected)
     {
         var doc = new DocBuilder().Sentence(sentence).Build();
-        var x = new Extractor(Resolver.Value, Some.Lexicon).Extract(doc, new ExtractionContext("doc", new DateOnly(2010, 5, 1), null));
+        var x = Some.ExtractWithKnowledgeBase(doc, new DateOnly(2010, 5, 1));
         Assert.Contains(x.Events, e => Some.Pair(e) == expected);
     }
 
@@ -44,7 +40,7 @@ public sealed class MentionIndexTests
     public void ItBeforeAModalAndBe_StaysEmpty()
     {
         var doc = new DocBuilder().Sentence("Estonia/PROPN/nsubj/2 said/VERB/root/0/say/VBD it/PRON/expl/6/it/PRP will/AUX/aux/6/will/MD be/AUX/cop/6/be/VB hard/ADJ/ccomp/2/hard ./PUNCT/punct/2").Build();
-        var mentions = Resolver.Value.Resolve(doc, new DateOnly(2010, 5, 1));
+        var mentions = Some.Resolver.Resolve(doc, new DateOnly(2010, 5, 1));
         Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Coreference);
     }
 }

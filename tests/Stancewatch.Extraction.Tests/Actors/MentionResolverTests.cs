@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Stancewatch.Extraction.Actors;
-using Stancewatch.Knowledge.Actors;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Tokenization;
 using Stancewatch.Testing;
@@ -9,13 +8,10 @@ namespace Stancewatch.Extraction.Tests.Actors;
 
 public sealed class MentionResolverTests
 {
-    private static readonly Lazy<MentionResolver> Resolver = new(() =>
-        new MentionResolver(new ActorRegistryLoader().Load(Path.Combine(SharedData.RepositoryRoot, "data", "actors"))));
-
     private static readonly Pipeline Language = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Build();
 
     private static ImmutableArray<ActorMention> Resolve(string text, string date = "2022-03-01") =>
-        Resolver.Value.Resolve(Language.Annotate(AnnotatedDocument.FromText("t", text)), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Some.Resolver.Resolve(Language.Annotate(AnnotatedDocument.FromText("t", text)), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
 
     private static ActorMention At(ImmutableArray<ActorMention> mentions, string text, string words) =>
         mentions.FirstOrDefault(m => m.Range.Slice(text).Contains(words, StringComparison.Ordinal))
@@ -262,7 +258,7 @@ public sealed class MentionResolverTests
         var doc = new DocBuilder()
             .Sentence("They/PRON/nsubj/2 met/VERB/root/0 in/ADP/case/4 Bishkek/PROPN/obl/2 ./PUNCT/punct/2")
             .Build();
-        var m = Resolver.Value.Resolve(doc, new DateOnly(2022, 3, 1)).Single(x => x.Range.Slice(doc.Text) == "Bishkek");
+        var m = Some.Resolver.Resolve(doc, new DateOnly(2022, 3, 1)).Single(x => x.Range.Slice(doc.Text) == "Bishkek");
         Assert.Equal(MentionKind.Location, m.Kind);
         Assert.Equal(3, m.HeadToken);
     }
@@ -273,7 +269,7 @@ public sealed class MentionResolverTests
         var doc = new DocBuilder()
             .Sentence("Kyrgyz/ADJ/amod/2 President/PROPN/compound/4 Sadyr/PROPN/flat/4 Japarov/PROPN/nsubj/5 spoke/VERB/root/0 ./PUNCT/punct/5")
             .Build();
-        var m = Resolver.Value.Resolve(doc, new DateOnly(2022, 3, 1)).Single();
+        var m = Some.Resolver.Resolve(doc, new DateOnly(2022, 3, 1)).Single();
         Assert.Equal("Kyrgyz President Sadyr Japarov", m.Range.Slice(doc.Text));
         Assert.Equal(3, m.HeadToken);
     }
@@ -336,7 +332,7 @@ public sealed class MentionResolverTests
         var doc = new DocBuilder()
             .Sentence("Serbia/PROPN/nsubj/2 rejected/VERB/root/0/reject sanctions/NOUN/obj/2 against/ADP/case/5 Russia/PROPN/nmod/3 ,/PUNCT/punct/9 its/PRON/nmod:poss/8 president/NOUN/nsubj/9 said/VERB/parataxis/2/say ./PUNCT/punct/2")
             .Build();
-        var m = Resolver.Value.Resolve(doc, new DateOnly(2022, 3, 1)).Single(x => x.Range.Slice(doc.Text) == "its president");
+        var m = Some.Resolver.Resolve(doc, new DateOnly(2022, 3, 1)).Single(x => x.Range.Slice(doc.Text) == "its president");
         Assert.Equal("SRB", m.Actors[0].Code);
         Assert.Equal("President", m.Role);
     }

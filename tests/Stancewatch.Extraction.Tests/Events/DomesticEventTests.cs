@@ -1,5 +1,3 @@
-using Stancewatch.Extraction.Actors;
-using Stancewatch.Knowledge.Actors;
 using Stancewatch.Testing;
 
 namespace Stancewatch.Extraction.Tests.Events;
@@ -7,11 +5,8 @@ namespace Stancewatch.Extraction.Tests.Events;
 /// <summary>Events between two parties of one country, told apart by their sectors (real knowledge base).</summary>
 public sealed class DomesticEventTests
 {
-    private static readonly Lazy<MentionResolver> Resolver = new(() =>
-        new MentionResolver(new ActorRegistryLoader().Load(Path.Combine(SharedData.RepositoryRoot, "data", "actors"))));
-
     private static IReadOnlyList<Event> Code(string sentence) =>
-        new Extractor(Resolver.Value, Some.Lexicon).Extract(new DocBuilder().Sentence(sentence).Build(), new ExtractionContext("doc", new DateOnly(2010, 5, 1), null)).Events;
+        Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2010, 5, 1)).Events;
 
     [Fact]
     public void PoliceArrestingActivists_IsAnEventBetweenTwoPartiesOfOneCountry()
