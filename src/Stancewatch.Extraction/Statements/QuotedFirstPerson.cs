@@ -13,6 +13,10 @@ public static class QuotedFirstPerson
 {
     private static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase) { "i", "me", "my", "we", "us", "our" };
 
+    /// <summary>True for a first-person pronoun token ("I", "we", "our" ...).</summary>
+    public static bool IsFirstPerson(AnnotatedDocument document, int token) =>
+        document.Upos[token] == "PRON" && FirstPerson.Contains(document.Forms[token]);
+
     public static ImmutableArray<ActorMention> Mentions(AnnotatedDocument document, ImmutableArray<Event> statements)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -27,7 +31,7 @@ public static class QuotedFirstPerson
             int first = document.TokenStarts.AsSpan().BinarySearch(content.Start);
             for (int t = first < 0 ? ~first : first; t < document.TokenCount && document.TokenStarts[t] < content.End; t++)
             {
-                if (document.Upos[t] == "PRON" && FirstPerson.Contains(document.Forms[t]))
+                if (IsFirstPerson(document, t))
                 {
                     added.Add(new ActorMention
                     {

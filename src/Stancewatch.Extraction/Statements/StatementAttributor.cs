@@ -407,7 +407,7 @@ public sealed class StatementAttributor
         {
             for (int t = first; t < _doc.TokenCount && _doc.TokenStarts[t] < quote.End; t++)
             {
-                if (_doc.Upos[t] == "PRON" && _doc.Forms[t] is "I" or "We" or "we" or "my" or "My" or "our" or "Our")
+                if (QuotedFirstPerson.IsFirstPerson(_doc, t))
                 {
                     return true;
                 }
