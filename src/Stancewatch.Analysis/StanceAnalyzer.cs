@@ -20,6 +20,7 @@ public sealed class StanceAnalyzer
     private readonly InteractionMerger _interactions;
     private readonly DisputeFinder _disputes;
     private readonly ProfileBuilder _profiles;
+    private readonly RefusalTargets _refusals;
 
     public StanceAnalyzer(CrisisProfile profile, AnalysisLexicon lexicon)
     {
@@ -34,6 +35,7 @@ public sealed class StanceAnalyzer
         _interactions = new InteractionMerger(profile, lexicon);
         _disputes = new DisputeFinder(profile, lexicon, _subjects);
         _profiles = new ProfileBuilder(profile);
+        _refusals = new RefusalTargets(profile);
     }
 
     /// <summary>Analyses <paramref name="documents"/> (any order; the result is sorted by document path and position).</summary>
@@ -86,7 +88,7 @@ public sealed class StanceAnalyzer
         {
             Topic = _profile.Id,
             Documents = [.. docs.DistinctBy(d => d.Source.Id).Select(d => new AnalysisDocument(d.Source.Id, d.Path, d.Source.Url, d.Source.Title, d.Source.Publisher, d.Source.Published, d.Source.PublishedInferred, d.DuplicateOf))],
-            Events = [.. prepared.SelectMany(p => RepeatedActs.FirstTellingsOfCalls(p.View, p.View.Records.Events.Where(IsBetweenKnownActors))).OrderBy(e => DocOrder(e.Evidence)).ThenBy(e => e.Evidence.Start).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            Events = [.. prepared.SelectMany(p => RepeatedActs.FirstTellingsOfCalls(p.View, p.View.Records.Events.Select(_refusals.Retarget).Where(IsBetweenKnownActors))).OrderBy(e => DocOrder(e.Evidence)).ThenBy(e => e.Evidence.Start).ThenBy(e => e.Id, StringComparer.Ordinal)],
             Claims = [.. allClaims.Select(c => c.Claim).OrderBy(c => DocOrder(c.Evidence)).ThenBy(c => c.Evidence.Sentence).ThenBy(c => c.Subject.Code, StringComparer.Ordinal).ThenBy(c => c.Claimant.Code, StringComparer.Ordinal)],
             Silences = [.. allSilences.OrderBy(s => DocOrder(s.Evidence)).ThenBy(s => s.Evidence?.Sentence ?? 0).ThenBy(s => s.Actor.Code, StringComparer.Ordinal).ThenBy(s => s.Kind)],
             Disputes = disputes,

@@ -38,6 +38,22 @@ public sealed class EventExportTests
         Assert.Equal(["dyadic", "statement"], result.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Kazakhstan refused to recognise the Donetsk republic.", "KAZ", "---", "RUS")]
+    [InlineData("Kazakhstan will not recognise the referendums in Ukraine.", "KAZ", "UKR", "RUS")]
+    [InlineData("Kazakhstan refused to recognise the Chinese position.", "KAZ", "CHN", "CHN")]
+    [InlineData("Russia refused to recognise the republics' critics.", "RUS", "---", "---")]
+    public void Export_ReadsARefusedFocalActAsRejectingItsOwner(string sentence, string source, string target, string expected)
+    {
+        var doc = new TestDoc().Sentence(sentence).Build();
+        var evidence = new Evidence(doc.Source.Id, 0, 0, sentence.Length, sentence);
+        doc = doc with { Events = [Coded("refusal", PloverEvent.REJECT, [new(source, "GOV")], [new(target, "GOV")], evidence)] };
+
+        var result = TestDoc.Analyze(doc);
+
+        Assert.Equal(expected == "---" ? [] : [expected], result.Events.SelectMany(e => e.Target).Select(a => a.Code));
+    }
+
     [Fact]
     public void Export_KeepsTheFirstBodyTellingOfACall_AndOtherActsAsTold()
     {

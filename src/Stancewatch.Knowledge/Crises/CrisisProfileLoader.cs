@@ -50,7 +50,7 @@ public sealed class CrisisProfileLoader
         var acting = Party(parties.Mapping("acting"));
         var actedOn = Party(parties.Mapping("acted_on"));
         var acts = y.Mappings("focal_acts")
-            .Select(a => new FocalAct(a.RequiredString("id"), a.Strings("terms", required: true)))
+            .Select(a => new FocalAct(a.RequiredString("id"), a.Strings("terms", required: true), Owner(a)))
             .ToImmutableArray();
 
         var terms = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal)
@@ -81,6 +81,12 @@ public sealed class CrisisProfileLoader
             Cues = cues,
             Source = file,
         };
+    }
+
+    private static string? Owner(YamlFields act)
+    {
+        string? by = act.OptionalString("by");
+        return by is null or "acting" or "acted_on" ? by : throw act.Error("by", "must be 'acting' or 'acted_on'");
     }
 
     private static CrisisParty Party(YamlFields p) => new(p.Strings("codes", required: true), p.Strings("terms", required: true));

@@ -15,6 +15,7 @@ public sealed class CrisisProfileLoaderTests
           acted_on: {codes: [BBB], terms: ['Bland']}
         focal_acts:
           - id: war
+            by: acting
             terms: ['war', 'offensive']
         cues:
           - id: condemn
@@ -54,7 +55,7 @@ public sealed class CrisisProfileLoaderTests
 
         Assert.Matches(cue.Pattern, "They condemned the offensive.");
         Assert.DoesNotMatch(cue.Pattern, "They condemned the weather.");
-        Assert.Equal((ScalePosition.OPPOSE, ScalePosition.NEUTRAL, 11), (cue.Stance!.Value, cue.Negated!.Value, cue.Line));
+        Assert.Equal((ScalePosition.OPPOSE, ScalePosition.NEUTRAL, 12), (cue.Stance!.Value, cue.Negated!.Value, cue.Line));
     }
 
     [Theory]
@@ -62,6 +63,7 @@ public sealed class CrisisProfileLoaderTests
     [InlineData("stance: OPPOSE", "stance: AGAINST", "cues[0].stance", "'AGAINST' is not one of")]
     [InlineData("from: 2020-01-01", "from: 1 Jan 2020", "period.from", "not a date")]
     [InlineData("id: test-crisis", "name: test-crisis", "id", "is required")]
+    [InlineData("by: acting", "by: nobody", "focal_acts[0].by", "must be 'acting' or 'acted_on'")]
     public void Parse_ErrorNamesFileLineAndField(string from, string to, string field, string reason)
     {
         var ex = Assert.Throws<CrisisProfileException>(() => new CrisisProfileLoader().Parse(Valid.Replace(from, to, StringComparison.Ordinal), "test.yaml"));
