@@ -93,6 +93,7 @@ public sealed class MentionIndex
         if (mention != null)
         {
             result.AddRange(mention.Actors);
+            result.AddRange(CoordinatedModifiers(head, mention));
 
             // "the leaders of Russia and China": the conjuncts of the name found inside the phrase act too; a
             // conjunct can hang on any word of a name ("Kassym-Jomart Tokayev ... and Vladimir Putin").
@@ -106,6 +107,27 @@ public sealed class MentionIndex
         }
 
         CollectConjuncts(head, allowLocation, result, seen, companions: true);
+    }
+
+    /// <summary>
+    /// "US and British activists", "Russian and Chinese diplomats": a modifier of the head coordinated with a word
+    /// of the mention names a second country of the same kind.
+    /// </summary>
+    private IEnumerable<ActorRef> CoordinatedModifiers(int head, ActorMention mention)
+    {
+        string? sector = mention.Actors.FirstOrDefault()?.Sector;
+        foreach (int c in _deps.Children(head))
+        {
+            if (c < mention.FirstToken && _deps.Deprels[c] is "compound" or "amod"
+                && _deps.Children(c).Any(k => _deps.Deprels[k] == "conj" && k >= mention.FirstToken && k < mention.EndToken)
+                && At(c) is { Kind: not MentionKind.Location } modifier)
+            {
+                foreach (var a in modifier.Actors)
+                {
+                    yield return a with { Sector = sector ?? a.Sector };
+                }
+            }
+        }
     }
 
     private void CollectConjuncts(int token, bool allowLocation, List<ActorRef> result, HashSet<int> seen, bool companions)

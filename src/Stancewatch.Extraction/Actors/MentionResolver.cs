@@ -613,8 +613,28 @@ public sealed class MentionResolver : IMentionResolver
                 return Emit(i, end + 1, MentionKind.Location, [Ref(code, null, _kb.DisplayName(code), i, end + 1)], 0.6, null);
             }
 
+            // "Russian and Chinese diplomats": the first adjective shares the noun of the second.
+            if (CoordinatedRoleFollows(end))
+            {
+                return Emit(i, end, MentionKind.Adjective, [Ref(code, null, _kb.DisplayName(code), i, end)], 0.7, null);
+            }
+
             // A bare adjective before an unknown noun ("Ukrainian flag") is not an actor.
             return end;
+        }
+
+        /// <summary>"and" (or ",") at <paramref name="at"/>, then a country adjective or name and a role word.</summary>
+        private bool CoordinatedRoleFollows(int at)
+        {
+            int p = at < _doc.TokenCount && _keys[at] == "," ? at + 1 : at;
+            if (p + 2 >= _doc.TokenCount || _keys[p] != "and" || SentenceOf(p) != SentenceOf(at))
+            {
+                return false;
+            }
+
+            var (nameEnd, entries) = MatchName(p + 1, Math.Min(_doc.TokenCount, p + 5));
+            return entries.Any(e => e.Kind is EntryKind.Adjective or EntryKind.CountryName or EntryKind.CountryShort)
+                && nameEnd < _doc.TokenCount && RoleWordAt(nameEnd).Word is not null;
         }
 
         // ---- role phrases ----------

@@ -43,4 +43,15 @@ public sealed class MentionIndexTests
         var mentions = Some.Resolver.Resolve(doc, new DateOnly(2010, 5, 1));
         Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Coreference);
     }
+
+    [Theory]
+    [InlineData("US/PROPN/compound/4 and/CCONJ/cc/3 British/ADJ/conj/1 activists/NOUN/nsubj/5/activist staged/VERB/root/0/stage a/DET/det/7 protest/NOUN/obj/5 in/ADP/case/9 Beijing/PROPN/obl/5 ./PUNCT/punct/5", "CHN", "GBR,USA")]
+    [InlineData("Russian/ADJ/amod/4 and/CCONJ/cc/3 Chinese/ADJ/conj/1 diplomats/NOUN/nsubj/5/diplomat met/VERB/root/0/meet Kazakh/ADJ/amod/7 officials/NOUN/obj/5/official ./PUNCT/punct/5", "KAZ", "CHN,RUS")]
+    public void CoordinatedCountryModifiers_NameOneActorEach(string sentence, string target, string sources)
+    {
+        var doc = new DocBuilder().Sentence(sentence).Build();
+        var x = Some.ExtractWithKnowledgeBase(doc, new DateOnly(2010, 5, 1));
+        var acts = x.Events.Where(e => e.Target.Any(a => a.Code == target)).ToList();
+        Assert.Equal(sources, string.Join(",", acts.SelectMany(e => e.Source).Select(a => a.Code).Distinct().Order(StringComparer.Ordinal)));
+    }
 }

@@ -160,6 +160,8 @@ public sealed class MentionResolverTests
     [InlineData("Ukrainian media reported the refusal.", "Ukrainian media", "UKR", "MED")]
     [InlineData("Youths rallied outside Russian diplomatic missions.", "Russian diplomatic missions", "RUS", "GOV")]
     [InlineData("Russian troops crossed the border.", "Russian troops", "RUS", "MIL")]
+    [InlineData("The court freed two Brazilian prisoners.", "Brazilian prisoners", "BRA", "CVL")]
+    [InlineData("A Ukrainian protestor was detained.", "Ukrainian protestor", "UKR", "CVL")]
     [InlineData("The Russian side insisted.", "Russian side", "RUS", "GOV")]
     [InlineData("The state-run Khovar agency ran the story.", "Khovar", "TJK", "MED")]
     [InlineData("TASS carried the statement.", "TASS", "RUS", "MED")]
