@@ -13,8 +13,9 @@ namespace Stancewatch.Extraction.Events;
 /// controllers of infinitives, relative clauses, coordination (one event per actor pair) and "between A and B".
 /// Event nouns take their actors from possessors, adjectives and the light verb that governs them ("had a
 /// conversation", "imposed sanctions on"). Records inside a statement's content get its claimant and link.
-/// Future and intention turn cooperation into AGREE and force into THREATEN, and a negated intention to cooperate
-/// into REJECT (CAMEO's "express intent", "threaten" and "reject" roots); the act itself has not happened.
+/// Future and intention turn cooperation (but an investigation, which CAMEO has no intent code for) into AGREE and
+/// force into THREATEN, and a negated intention to cooperate into REJECT (CAMEO's "express intent", "threaten" and
+/// "reject" roots); the act itself has not happened.
 /// </summary>
 public sealed class EventCoder
 {
@@ -747,7 +748,7 @@ public sealed class EventCoder
                     (type, cameo, negated, hypothetical) = (PloverEvent.REJECT, "12", false, false);
                     context = context.Add("refusal");
                 }
-                else if (!negated && Cooperative.Contains(type) && type != PloverEvent.AGREE)
+                else if (!negated && Cooperative.Contains(type) && type is not (PloverEvent.AGREE or PloverEvent.INVESTIGATE))
                 {
                     (type, cameo, hypothetical) = (PloverEvent.AGREE, "03", false);
                     context = context.Add("intent");

@@ -92,7 +92,9 @@ internal sealed class ModalityReader
             else if (complement && (_lexicon.Is(lemma, CueCategory.Intention) || _lexicon.Is(lemma, CueCategory.Demand)))
             {
                 hypothetical = true;
-                intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN" || lemma is "plan" or "intend";
+                // "plans to", "wants to": the subject's own intention; "wants Putin to" is a wish for another's act.
+                intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN"
+                    || lemma is "plan" or "intend" or "want" or "seek" or "aim" && _deps.Child(h, "obj") < 0;
                 Note(lemma);
             }
             else if (rel == "xcomp" && IntentionObjectBefore(h, child) is int noun)
@@ -101,6 +103,12 @@ internal sealed class ModalityReader
                 hypothetical = true;
                 intent = true;
                 Note(_deps.Lemmas[noun]);
+            }
+            else if (rel == "advcl" && _deps.CaseOf(child) == "to" && _deps.Upos[child] is "VERB")
+            {
+                // "pressured Obama to help Iran", "sent envoys to mediate": a purpose, not an act.
+                hypothetical = true;
+                Note("to");
             }
             else if (rel == "xcomp" && HasAux(h, out string aux))
             {

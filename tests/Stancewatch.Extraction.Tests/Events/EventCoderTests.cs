@@ -408,6 +408,28 @@ public sealed class EventCoderReadingTests
     }
 
     [Fact]
+    public void WantingToAttack_IsAThreat_WantingAnotherToAttack_IsNot()
+    {
+        var own = new DocBuilder().Sentence("Putin/PROPN/nsubj/2 wants/VERB/root/0/want to/PART/mark/4 attack/VERB/xcomp/2/attack Ukraine/PROPN/obj/4 ./PUNCT/punct/2").Build();
+        var others = new DocBuilder().Sentence("Putin/PROPN/nsubj/2 wants/VERB/root/0/want Kazakhstan/PROPN/obj/2 to/PART/mark/5 attack/VERB/xcomp/2/attack Ukraine/PROPN/obj/5 ./PUNCT/punct/2").Build();
+
+        Assert.Equal("THREATEN RUS>UKR", Pair(Assert.Single(Some.Extract(own).Events)));
+        var wished = Assert.Single(Some.Extract(others).Events);
+        Assert.Equal(("ASSAULT KAZ>UKR", true), (Pair(wished), wished.Hypothetical));
+    }
+
+    [Fact]
+    public void PurposeClause_IsNotAnAct()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj:pass/4 was/AUX/aux/4/be being/AUX/aux:pass/4/be pressured/VERB/root/0/pressure to/PART/mark/6 help/VERB/advcl/4/help Ukraine/PROPN/obj/6 ./PUNCT/punct/4")
+            .Build();
+        var aid = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.AID);
+        Assert.Equal("AID KAZ>UKR", Pair(aid));
+        Assert.True(aid.Hypothetical);
+    }
+
+    [Fact]
     public void ReadinessToMeet_IsAnAgreementNotAMeeting()
     {
         var doc = new DocBuilder()
