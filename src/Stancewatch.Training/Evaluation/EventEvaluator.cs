@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Stancewatch.Extraction;
+using Stancewatch.Extraction.Events;
 using Stancewatch.Extraction.Lexicons;
 using Stancewatch.Nlp;
 
@@ -174,13 +175,18 @@ public sealed partial class EventEvaluator
         };
     }
 
-    /// <summary>The event whose trigger is highest in the parse (fewest steps to the root), first in text on ties.</summary>
+    /// <summary>
+    /// The event whose trigger is highest in the parse (fewest steps to the root), first in text on ties. A speaker's
+    /// accusation read from a reported act (<see cref="ReportedAccusations"/>) is main only when nothing else is coded:
+    /// the sentence reports the act.
+    /// </summary>
     public static Event? Main(AnnotatedDocument document, IReadOnlyList<Event> events)
     {
         ArgumentNullException.ThrowIfNull(document);
         Event? best = null;
         int bestDepth = int.MaxValue;
-        foreach (var e in events)
+        var acts = events.Where(e => !ReportedAccusations.IsAccusation(e)).ToList();
+        foreach (var e in acts.Count > 0 ? acts : events)
         {
             int depth = 64;
             if (e.TriggerRange is { } r && document.Has(AnnotationLayers.Dependencies))

@@ -16,7 +16,7 @@ public sealed class StatementAttributorTests
         Assert.Equal("KAZ", statement.Source[0].Code);
         Assert.Equal("quote", statement.Mode);
         Assert.StartsWith("“ Kazakhstan stays", statement.Content, StringComparison.Ordinal);
-        var attack = Assert.Single(x.Events);
+        var attack = Assert.Single(x.Events, e => e.Type == PloverEvent.ASSAULT);
         Assert.Equal("KAZ", attack.Claimant!.Code);
     }
 
