@@ -9,6 +9,9 @@ namespace Stancewatch.Extraction.Actors;
 /// </summary>
 public sealed record ActorMention
 {
+    /// <summary>The <see cref="Role"/> of an "anti-" adjective: a place-like mention of the country aimed at.</summary>
+    public const string OpposedRole = "opposed";
+
     public required CharRange Range { get; init; }
 
     /// <summary>Token index of the first token and one past the last.</summary>

@@ -224,6 +224,7 @@ public sealed class MentionResolver : IMentionResolver
             if ((next = TryRolePhrase(i, end)) > i) return next;
             if ((next = TryName(i, end)) > i) return next;
             if ((next = TryHyphenCompound(i)) > i) return next;
+            if ((next = TryOpposed(i)) > i) return next;
             return i + 1;
         }
 
@@ -1433,6 +1434,22 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             return Emit(i, i + 1, based ? MentionKind.Location : refs.Count > 1 ? MentionKind.Group : MentionKind.Adjective, [.. refs], 0.6, null);
+        }
+
+        // "anti-Russian sanctions": the country the phrase is aimed at, which does not act in it.
+        private int TryOpposed(int i)
+        {
+            var form = _doc.Forms[i];
+            if (!form.StartsWith("anti-", StringComparison.OrdinalIgnoreCase) || form.Length < 7)
+            {
+                return i;
+            }
+
+            var entry = _kb.LookupKey(NameKey.Of(form[5..])).Where(e => e.Kind is EntryKind.CountryName or EntryKind.Adjective or EntryKind.CountryShort)
+                .OrderBy(e => Priority(e.Kind)).FirstOrDefault();
+            return entry is null
+                ? i
+                : Emit(i, i + 1, MentionKind.Location, [Ref(entry.Target, null, _kb.DisplayName(entry.Target), i, i + 1)], 0.7, ActorMention.OpposedRole);
         }
 
         // ---- context tests ----------

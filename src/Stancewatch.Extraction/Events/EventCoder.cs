@@ -295,6 +295,14 @@ public sealed class EventCoder
                 targets = ComplementTarget(t, sources);
             }
 
+            // "rejecting anti-Russian sanctions", "rejected sanctions against Russia": aimed where the refused act is.
+            if (p.Flags.HasFlag(EventPatternFlags.Refusal) && targets.All(a => a.Code == UnknownCode) && _deps.Child(t, "obj") is int refused and >= 0)
+            {
+                var aimed = OpposedBy(refused);
+                aimed = aimed.IsEmpty ? Prepositional(refused, "against", allowLocation: false) : aimed;
+                targets = aimed.IsEmpty ? targets : aimed;
+            }
+
             if (targets.IsEmpty && p.Type == PloverEvent.THREATEN)
             {
                 targets = ConditionParty(t, sources);
@@ -395,6 +403,11 @@ public sealed class EventCoder
 
             return [];
         }
+
+        /// <summary>The countries an "anti-" adjective on <paramref name="noun"/> names ("anti-Russian sanctions").</summary>
+        private ImmutableArray<ActorRef> OpposedBy(int noun) =>
+            [.. _deps.Children(noun).Where(c => _deps.Deprels[c] == "amod")
+                .Select(_mentions.At).OfType<ActorMention>().Where(m => m.Role == ActorMention.OpposedRole).SelectMany(m => m.Actors)];
 
         /// <summary>
         /// "threatened to stop the talks if the United States deploys missiles", "unless Israel rescinds": a threat is
@@ -560,10 +573,12 @@ public sealed class EventCoder
                 }
             }
 
-            if (head >= 0 && _deps.BaseRel(t) is "obj" or "nsubj" && _deps.Upos[head] == "VERB")
+            // "participate in the sanctions": a light verb whose event noun follows "in".
+            bool carriedIn = head >= 0 && _deps.BaseRel(t) == "obl" && _deps.CaseOf(t) == "in" && _lexicon.Is(_deps.Lemmas[head], CueCategory.Light);
+            if (head >= 0 && (_deps.BaseRel(t) is "obj" or "nsubj" || carriedIn) && _deps.Upos[head] == "VERB")
             {
                 light = head;
-                if (sources.IsEmpty && _deps.BaseRel(t) == "obj")
+                if (sources.IsEmpty && (_deps.BaseRel(t) == "obj" || carriedIn))
                 {
                     int subject = IsPassive(head) ? Agent(head) : _deps.Child(head, "nsubj");
                     if (subject < 0)
@@ -629,6 +644,11 @@ public sealed class EventCoder
                 {
                     break;
                 }
+            }
+
+            if (targets.IsEmpty)
+            {
+                targets = OpposedBy(t);
             }
 
             // "The telephone conversation took place on the initiative of Tashkent": a definite consultation

@@ -33,7 +33,8 @@ internal sealed class ModalityReader
                 string lemma = _deps.Lemmas[c];
                 string rel = _deps.Deprels[c];
                 if ((rel is "advmod" or "neg" or "advmod:neg" or "det" or "aux") && _lexicon.Is(lemma, CueCategory.Negation)
-                    || rel is "det" && _lexicon.Is(lemma, CueCategory.NegDet))
+                    || rel is "det" && _lexicon.Is(lemma, CueCategory.NegDet)
+                    || rel is "cc" && lemma is "nor")
                 {
                     negated = true;
                     Note(lemma);
@@ -78,7 +79,9 @@ internal sealed class ModalityReader
             bool gerund = rel == "advcl" && _deps.CaseOf(child) is "of" or "from";
             bool nounComplement = rel == "acl" && _deps.Upos[h] == "NOUN" && _deps.CaseOf(child) == "to";
             bool complement = rel is "xcomp" or "ccomp" or "csubj" || rel == "advcl" && _deps.CaseOf(child) == "to" || gerund || nounComplement;
-            if (complement && _lexicon.Is(lemma, CueCategory.Refusal) && (rel == "xcomp" || gerund))
+            // "refused to join", "wary of endorsing", "rejecting anti-Russian sanctions": the refused act did not happen.
+            bool refusedNoun = rel == "obj" && _deps.Upos[child] is "NOUN" && child == trigger && !HasOwnActor(child);
+            if ((complement || refusedNoun) && _lexicon.Is(lemma, CueCategory.Refusal) && (rel == "xcomp" || gerund || refusedNoun))
             {
                 negated = true;
                 refused = true;
@@ -140,6 +143,10 @@ internal sealed class ModalityReader
         return new Modality(negated, hypothetical, denied, uncertain, intent && !conditional, refused, cue);
     }
 
+    /// <summary>"Moscow's request", "the Russian request": refusing another's act does not undo it.</summary>
+    private bool HasOwnActor(int noun) =>
+        _deps.Children(noun).Any(c => _deps.Deprels[c] is "nmod:poss" || _deps.Deprels[c] is "amod" or "compound" && _deps.Document.Forms[c] is [var first, ..] && char.IsUpper(first));
+
     private int? IntentionObjectBefore(int verb, int complement)
     {
         foreach (int c in _deps.Children(verb))
@@ -153,14 +160,18 @@ internal sealed class ModalityReader
         return null;
     }
 
-    /// <summary>The trigger and, for a noun, the light verb or copula that carries it ("had no talks", "was not a ban").</summary>
+    /// <summary>
+    /// The trigger and, for a noun, the light verb or copula that carries it ("had no talks", "was not a ban", "will not
+    /// join the sanctions", "did not participate in the talks").
+    /// </summary>
     private IEnumerable<int> Carriers(int trigger)
     {
         yield return trigger;
         if (_deps.Upos[trigger] is "NOUN" or "PROPN")
         {
             int h = _deps.Head(trigger);
-            if (h >= 0 && _deps.BaseRel(trigger) is "obj" or "nsubj" && _lexicon.Is(_deps.Lemmas[h], CueCategory.Light))
+            bool carried = _deps.BaseRel(trigger) is "obj" or "nsubj" || _deps.BaseRel(trigger) == "obl" && _deps.CaseOf(trigger) == "in";
+            if (h >= 0 && carried && _lexicon.Is(_deps.Lemmas[h], CueCategory.Light))
             {
                 yield return h;
             }

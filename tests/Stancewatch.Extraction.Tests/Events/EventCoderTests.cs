@@ -429,6 +429,28 @@ public sealed class EventCoderReadingTests
         Assert.True(aid.Hypothetical);
     }
 
+    [Theory]
+    [InlineData("Kazakhstan/PROPN/nsubj/4 will/AUX/aux/4/will/MD not/PART/advmod/4/not join/VERB/root/0/join the/DET/det/6 sanctions/NOUN/obj/4/sanction against/ADP/case/8 Russia/PROPN/nmod/6 ./PUNCT/punct/4", "REJECT KAZ>RUS", true)]
+    [InlineData("Kazakhstan/PROPN/nsubj/4 does/AUX/aux/4/do/VBZ not/PART/advmod/4/not participate/VERB/root/0/participate/VB in/ADP/case/7 the/DET/det/7 sanctions/NOUN/obl/4/sanction against/ADP/case/9 Russia/PROPN/nmod/7 ./PUNCT/punct/4", "REJECT KAZ>RUS", true)]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 rejected/VERB/root/0/reject anti-Russian/ADJ/amod/4/anti-russian sanctions/NOUN/obj/2/sanction ./PUNCT/punct/2", "REJECT KAZ>RUS", true)]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 joined/VERB/root/0/join anti-Russian/ADJ/amod/4/anti-russian sanctions/NOUN/obj/2/sanction ./PUNCT/punct/2", "SANCTION KAZ>RUS", true)]
+    [InlineData("Kazakhstan/PROPN/nsubj/4 did/AUX/aux/4/do not/PART/advmod/4/not criticize/VERB/root/0/criticize Russia/PROPN/obj/4 ,/PUNCT/punct/10 nor/CCONJ/cc/10/nor has/AUX/aux/10/have it/PRON/nsubj/10/it joined/VERB/conj/4/join anti-Russian/ADJ/amod/12/anti-russian sanctions/NOUN/obj/10/sanction ./PUNCT/punct/4", "SANCTION KAZ>RUS", false)]
+    public void SanctionsCarriedByALightVerb_TakeItsNegationAndTheirAim(string sentence, string expected, bool act)
+    {
+        var events = Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1)).Events;
+        string found = string.Join("; ", events.Select(x => Pair(x) + (x.IsAct ? "" : " (not an act)")));
+        Assert.Contains(expected + (act ? "" : " (not an act)"), found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusingAnothersRequest_LeavesTheRequestMade()
+    {
+        var doc = new DocBuilder().Sentence("Kazakhstan/PROPN/nsubj/2 refused/VERB/root/0/refuse the/DET/det/5 Russian/ADJ/amod/5 request/NOUN/obj/2/request ./PUNCT/punct/2").Build();
+        var events = Some.ExtractWithKnowledgeBase(doc, new DateOnly(2022, 3, 1)).Events;
+        Assert.Contains(events, e => Pair(e) == "REJECT KAZ>RUS");
+        Assert.DoesNotContain(events, e => e.Type == PloverEvent.DEMAND && e.Negated);
+    }
+
     [Fact]
     public void ReadinessToMeet_IsAnAgreementNotAMeeting()
     {
