@@ -980,6 +980,12 @@ public sealed class EventCoder
                     int o = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");
                     var named = _mentions.ActorsOf(o, place);
 
+                    // "received ministers from the Georgian government", the "from" phrase hung on the verb.
+                    if (named.IsEmpty && o >= 0 && _deps.Upos[o] == "NOUN")
+                    {
+                        named = Prepositional(t, "from", allowLocation: false);
+                    }
+
                     // A place that is itself the object of force is its target ("shelled Iraqi towns").
                     return named.IsEmpty && p.Type is PloverEvent.ASSAULT or PloverEvent.COERCE && _mentions.At(o) is { Kind: MentionKind.Location } m
                         ? m.Actors
@@ -993,13 +999,13 @@ public sealed class EventCoder
         }
 
         /// <summary>
-        /// Actors or places after <paramref name="prep"/> on the verb, else on its object or the object's conjuncts
-        /// ("sent aid and medical supplies to Ukraine").
+        /// Actors or places after <paramref name="prep"/> on the verb, else on its object (a passive's subject) or the
+        /// object's conjuncts ("sent aid and medical supplies to Ukraine", "evidence against Russia was presented").
         /// </summary>
         private ImmutableArray<ActorRef> AfterPreposition(int verb, string prep)
         {
             var found = Prepositional(verb, prep, allowLocation: true);
-            int obj = _deps.Child(verb, "obj");
+            int obj = _deps.Child(verb, "obj") is int o and >= 0 ? o : _deps.Child(verb, "nsubj:pass");
             if (found.IsEmpty && obj >= 0)
             {
                 found = Prepositional(obj, prep, allowLocation: true);

@@ -451,6 +451,15 @@ public sealed class EventCoderReadingTests
         Assert.DoesNotContain(events, e => e.Type == PloverEvent.DEMAND && e.Negated);
     }
 
+    [Theory]
+    [InlineData("Kazakh/ADJ/amod/2 officials/NOUN/nsubj/3/official received/VERB/root/0/receive ministers/NOUN/obj/3/minister from/ADP/case/8 the/DET/det/8 Russian/ADJ/amod/8 government/NOUN/obl/3 ./PUNCT/punct/3", "CONSULT KAZ>RUS")]
+    [InlineData("Evidence/NOUN/nsubj:pass/5/evidence against/ADP/case/3 Russia/PROPN/nmod/1 was/AUX/aux:pass/5/be presented/VERB/root/0/present by/ADP/case/7 Kazakhstan/PROPN/obl:agent/5 ./PUNCT/punct/5", "DISAPPROVE KAZ>RUS")]
+    public void ArgumentsTheParserHangsElsewhere_AreStillFound(string sentence, string expected)
+    {
+        var events = Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1)).Events;
+        Assert.Contains(events, e => Pair(e) == expected);
+    }
+
     [Fact]
     public void ReadinessToMeet_IsAnAgreementNotAMeeting()
     {
