@@ -251,7 +251,8 @@ public sealed class EventCoder
                 return;
             }
 
-            bool passive = IsPassive(t);
+            int patient = p.Target.Contains("obj") ? ReducedPassiveHead(t) : -1;
+            bool passive = IsPassive(t) || patient >= 0;
             int subject = passive ? Agent(t) : Subject(t);
             if (subject >= 0 && _deps.Deprels[subject] == "nsubj:pass")
             {
@@ -287,7 +288,7 @@ public sealed class EventCoder
 
             if (targets.IsEmpty && passive && p.Target.Contains("obj"))
             {
-                targets = _mentions.ActorsOf(_deps.Child(t, "nsubj:pass"));
+                targets = _mentions.ActorsOf(patient >= 0 ? patient : _deps.Child(t, "nsubj:pass"));
             }
 
             if (targets.IsEmpty)
@@ -1213,6 +1214,14 @@ public sealed class EventCoder
 
             return xpos[verb] is "VBZ" or "VBP" || _deps.Children(verb).Any(c => _deps.Deprels[c] == "aux" && xpos[c] is "VBZ" or "VBP");
         }
+
+        /// <summary>
+        /// "two men sought in the slaying", "soldiers killed in Ukraine": a bare past participle of a transitive verb on a
+        /// noun, with no object of its own (else it is a misparsed finite verb), is passive and the noun its object.
+        /// </summary>
+        private int ReducedPassiveHead(int t) =>
+            _deps.Deprels[t] == "acl" && _doc.Xpos[t] == "VBN" && _deps.Child(t, "nsubj") < 0 && _deps.Child(t, "nsubj:pass") < 0 && _deps.Child(t, "obj") < 0
+            && _deps.Head(t) is int h and >= 0 && _deps.Upos[h] is "NOUN" or "PROPN" or "PRON" ? _deps.Head(t) : -1;
 
         private bool IsPassive(int t) => _deps.Child(t, "nsubj:pass") >= 0 || _deps.Child(t, "aux:pass") >= 0;
 

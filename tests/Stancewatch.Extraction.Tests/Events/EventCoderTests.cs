@@ -461,6 +461,27 @@ public sealed class EventCoderReadingTests
     }
 
     [Fact]
+    public void BarePastParticipleOnANoun_MakesTheNounItsObject()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 freed/VERB/root/0/free/VBD two/NUM/nummod/5 Russian/ADJ/amod/5 activists/NOUN/obj/2/activist arrested/VERB/acl/5/arrest/VBN by/ADP/case/8 Uzbekistan/PROPN/obl:agent/6 ./PUNCT/punct/2")
+            .Build();
+        var events = Some.ExtractWithKnowledgeBase(doc, new DateOnly(2022, 3, 1)).Events;
+        Assert.Contains(events, e => Pair(e) == "COERCE UZB>RUS");
+        Assert.DoesNotContain(events, e => e.Type == PloverEvent.COERCE && e.Source.Any(a => a.Code == "RUS"));
+    }
+
+    [Theory]
+    [InlineData("A/DET/det/2 court/NOUN/nsubj/5 in/ADP/case/4 Guyana/PROPN/nmod/2 issued/VERB/root/0/issue arrest/NOUN/compound/7 warrants/NOUN/obj/5/warrant for/ADP/case/11 two/NUM/nummod/11 Brazilian/ADJ/amod/11 men/NOUN/nmod/7/man ./PUNCT/punct/5", "COERCE", "173")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 expelled/VERB/root/0/expel Russian/ADJ/amod/4 journalists/NOUN/obj/2/journalist ./PUNCT/punct/2", "COERCE", "174")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 expelled/VERB/root/0/expel Russian/ADJ/amod/4 diplomats/NOUN/obj/2/diplomat ./PUNCT/punct/2", "SANCTION", "166")]
+    public void WarrantsAndExpulsions_HaveTheirCameoCodes(string sentence, string type, string cameo)
+    {
+        var events = Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1)).Events;
+        Assert.Contains(events, e => e.Type.ToString() == type && e.Cameo == cameo);
+    }
+
+    [Fact]
     public void ReadinessToMeet_IsAnAgreementNotAMeeting()
     {
         var doc = new DocBuilder()
