@@ -45,7 +45,7 @@ public sealed class MentionResolver : IMentionResolver
     private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
         ["town", "towns", "city", "cities", "village", "villages", "territory", "territories", "region", "regions", "province",
          "provinces", "border", "borders", "soil", "airspace", "waters", "port", "ports", "positions", "enclave", "coast", "capital",
-         "home", "homes", "house", "houses", "camp", "camps"],
+         "home", "homes", "house", "houses", "camp", "camps", "sector", "sectors", "zone", "zones", "district", "districts", "area", "areas"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OfficeNouns = FrozenSet.ToFrozenSet(
