@@ -1128,7 +1128,8 @@ public sealed class MentionResolver : IMentionResolver
                     return EmitGroup(i, i + 1, [first.Actors[0].Code, second.Actors[0].Code], 0.55, plural: true, kind: MentionKind.Coreference);
                 }
 
-                return LastMatching((m, x) => m.Kind != MentionKind.Location && (m.Actors.Length > 1 || _plural[x])) is { } a
+                return LastMatching((m, x) => m.Kind != MentionKind.Location && (m.Actors.Length > 1 || _plural[x] || EndsInPluralNoun(m))) is { } a
+                    && !UnknownPluralBetween(_mentions[a].EndToken, i)
                     ? EmitCoref(i, i + 1, a, 0.55)
                     : i + 1;
             }
@@ -1215,6 +1216,29 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             return j < end && _doc.Upos[j] == "VERB" && _keys[j] is not ("be" or "seem" or "appear" or "take" or "make" or "become");
+        }
+
+        /// <summary>"European countries", "Western governments": one actor named by a plural noun.</summary>
+        private bool EndsInPluralNoun(ActorMention m) =>
+            !_doc.Xpos.IsDefaultOrEmpty && m.EndToken > 0 && _doc.Xpos[m.EndToken - 1] is "NNS" or "NNPS";
+
+        /// <summary>"European countries say they ...": a plural noun of the same sentence, nearer than any actor, that names none.</summary>
+        private bool UnknownPluralBetween(int after, int pronoun)
+        {
+            if (_doc.Xpos.IsDefaultOrEmpty)
+            {
+                return false;
+            }
+
+            for (int j = pronoun - 1; j >= Math.Max(after, SentenceStart(pronoun)); j--)
+            {
+                if (_doc.Xpos[j] is "NNS" or "NNPS" && !_mentions.Any(m => m.FirstToken <= j && j < m.EndToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int EmitCoref(int first, int end, int antecedent, double confidence)

@@ -54,4 +54,25 @@ public sealed class MentionIndexTests
         var acts = x.Events.Where(e => e.Target.Any(a => a.Code == target)).ToList();
         Assert.Equal(sources, string.Join(",", acts.SelectMany(e => e.Source).Select(a => a.Code).Distinct().Order(StringComparer.Ordinal)));
     }
+
+    [Fact]
+    public void They_IsTheNearerPluralActor()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russian/ADJ/amod/2 forces/NOUN/nsubj/3/force/NNS advanced/VERB/root/0/advance ./PUNCT/punct/3")
+            .Sentence("European/ADJ/amod/2 countries/NOUN/nsubj/3/country/NNS say/VERB/root/0/say/VBP they/PRON/nsubj/6/they/PRP will/AUX/aux/6/will/MD help/VERB/ccomp/3/help/VB Ukraine/PROPN/obj/6 ./PUNCT/punct/3")
+            .Build();
+        var they = Assert.Single(Some.Resolver.Resolve(doc, new DateOnly(2022, 3, 1)), m => m.Kind == MentionKind.Coreference);
+        Assert.Equal("EU", Assert.Single(they.Actors).Code);
+    }
+
+    [Fact]
+    public void They_AfterAPluralNounNamingNoActor_StaysUnresolved()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russian/ADJ/amod/2 forces/NOUN/nsubj/3/force/NNS advanced/VERB/root/0/advance ./PUNCT/punct/3")
+            .Sentence("Farmers/NOUN/nsubj/2/farmer/NNS say/VERB/root/0/say/VBP they/PRON/nsubj/5/they/PRP will/AUX/aux/5/will/MD help/VERB/ccomp/2/help/VB Ukraine/PROPN/obj/5 ./PUNCT/punct/2")
+            .Build();
+        Assert.DoesNotContain(Some.Resolver.Resolve(doc, new DateOnly(2022, 3, 1)), m => m.Kind == MentionKind.Coreference);
+    }
 }
