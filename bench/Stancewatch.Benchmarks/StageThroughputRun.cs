@@ -1,13 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
+using Stancewatch.Extraction;
+using Stancewatch.Extraction.Actors;
+using Stancewatch.Extraction.Lexicons;
+using Stancewatch.Knowledge.Actors;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Conllu;
 
 namespace Stancewatch.Benchmarks;
 
 /// <summary>
-/// Tokens per CPU second of each language-pipeline stage and of the whole pipeline, on one thread, over the
-/// first 1,000 EWT dev sentences; plus the managed memory the loaded models hold:
+/// Tokens per CPU second of each language-pipeline stage, of the whole pipeline, and of <c>stancewatch code</c>'s
+/// work (the pipeline, mention resolution, statements and events), on one thread, over the first 1,000 EWT dev
+/// sentences; plus the managed memory the loaded models hold:
 /// <c>dotnet run -c Release --project bench/Stancewatch.Benchmarks -- stages [repetitions]</c>.
 /// CPU time (not wall time) is reported because the machine is shared.
 /// </summary>
@@ -38,6 +43,17 @@ public static class StageThroughputRun
         Time("parser", tokens, () => pipeline.Parser.Annotate(lemmatized));
         Time("pipeline from gold tokens", tokens, () => pipeline.FromTokens.Annotate(tokenized));
         Time("full pipeline from raw text", split.TokenCount, () => pipeline.Full.Annotate(raw));
+
+        var extractor = new Extractor(
+            new MentionResolver(new ActorRegistryLoader().Load(Path.Combine(BenchmarkInputs.RepositoryRoot(), "data", "actors"))),
+            EventLexiconReader.LoadDefault());
+        var context = new ExtractionContext("bench", new DateOnly(2022, 3, 1), null);
+        Time("code (pipeline and extraction) from raw text", split.TokenCount, () =>
+        {
+            var parsed = pipeline.Full.Annotate(raw);
+            extractor.Extract(parsed, context);
+            return parsed;
+        });
         GC.KeepAlive(pipeline);
 
         void Time(string stage, int count, Func<AnnotatedDocument> work, Func<AnnotatedDocument>? subtract = null)
