@@ -27,10 +27,13 @@ public sealed class NerTrainingRun
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the run.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than two selection folds, or no in-domain repeat.</exception>
     public NerTrainingRun(NerTrainingRunOptions options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.SelectionFolds, 2, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.InDomainRepeats, 1, nameof(options));
         _options = options;
         _clock = clock;
     }
