@@ -67,13 +67,13 @@ public static class EvalNerCommand
         }
 
         var recognizer = new EntityRecognizer(model);
-        var document = GoldTokens(goldFile.Name, gold);
+        PerceptronTagger? tagger = null;
         if (model.UseTags)
         {
             // The model was trained with our tagger's UPOS tags: tag the gold tokens the same way.
             try
             {
-                document = PerceptronTagger.Load(Path.Combine(Path.GetDirectoryName(modelDir)!, "tagger")).Annotate(document);
+                tagger = PerceptronTagger.Load(Path.Combine(Path.GetDirectoryName(modelDir)!, "tagger"));
             }
             catch (ModelLoadException e)
             {
@@ -82,12 +82,24 @@ public static class EvalNerCommand
             }
         }
 
-        var watch = Stopwatch.StartNew();
-        var annotated = recognizer.Annotate(document);
-        watch.Stop();
-        var predicted = BySentence(annotated, gold);
+        // One annotated document per gold document, since the recognizer makes names consistent within a document.
+        var predicted = new List<IReadOnlyList<EntityMention>>(gold.Count);
+        int tokens = 0;
+        var watch = new Stopwatch();
+        foreach (var (first, count) in NerDocuments.Runs(gold))
+        {
+            var sentences = gold.Skip(first).Take(count).ToList();
+            var document = GoldTokens(NerDocuments.Of(sentences[0]), sentences);
+            document = tagger?.Annotate(document) ?? document;
+            tokens += document.TokenCount;
+            watch.Start();
+            var annotated = recognizer.Annotate(document);
+            watch.Stop();
+            predicted.AddRange(BySentence(annotated, sentences));
+        }
+
         var score = NerScorer.Score([.. gold.Select(s => (IReadOnlyList<EntityMention>)s.Entities)], predicted);
-        double tokensPerSecond = document.TokenCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
+        double tokensPerSecond = tokens / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
 
         if (json)
         {
@@ -96,7 +108,7 @@ public static class EvalNerCommand
                 gold = goldFile.FullName,
                 model = modelDir,
                 sentences = score.Sentences,
-                tokens = document.TokenCount,
+                tokens,
                 tokensPerSecond = Math.Round(tokensPerSecond),
                 micro = Row(score.Micro),
                 byType = score.ByType.Select(Row).ToArray(),
@@ -114,7 +126,7 @@ public static class EvalNerCommand
 
         AddRow(table, score.Micro, "[bold]micro[/]");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{score.Sentences:N0} sentences, {document.TokenCount:N0} tokens, {tokensPerSecond:N0} tokens/s"));
+        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{score.Sentences:N0} sentences, {tokens:N0} tokens, {tokensPerSecond:N0} tokens/s"));
         return ExitCodes.Success;
     }
 

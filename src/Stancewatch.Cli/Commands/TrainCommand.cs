@@ -86,6 +86,8 @@ public static class TrainCommand
                             Command = options.Command,
                             CodeCommit = options.CodeCommit,
                             Trainer = Training.Entities.NerTrainerOptions.Default with { Seed = s },
+                            ActorsDirectory = ActorKnowledge.DataDirectory(null),
+                            PhoenixDirectory = Path.Combine(options.SharedDirectory, "dictionaries"),
                         };
                         cards = [.. cards, new Training.Entities.NerTrainingRun(ner, TimeProvider.System).Run(progress)];
                     }

@@ -38,19 +38,23 @@ public sealed class EntityRecognizer : IAnnotator
         }
 
         bool tags = Model.UseTags && document.Has(AnnotationLayers.Tags);
-        var entities = ImmutableArray.CreateBuilder<EntityMention>();
+        var sentences = new IReadOnlyList<string>[document.SentenceCount];
+        var found = new ImmutableArray<EntityMention>[document.SentenceCount];
         for (int s = 0; s < document.SentenceCount; s++)
         {
             int start = document.SentenceStarts[s];
             int end = s + 1 < document.SentenceCount ? document.SentenceStarts[s + 1] : document.TokenCount;
-            if (end <= start)
-            {
-                continue;
-            }
+            sentences[s] = end > start ? [.. document.Forms.AsSpan(start, end - start)] : [];
+            IReadOnlyList<string>? upos = tags && end > start ? [.. document.Upos.AsSpan(start, end - start)] : null;
+            found[s] = end > start ? Model.Predict(sentences[s], upos) : [];
+        }
 
-            var forms = new ArraySegment<string>([.. document.Forms.AsSpan(start, end - start)]);
-            IReadOnlyList<string>? upos = tags ? [.. document.Upos.AsSpan(start, end - start)] : null;
-            foreach (var m in Model.Predict(forms, upos))
+        var propagated = EntityPropagator.Propagate(sentences, found);
+        var entities = ImmutableArray.CreateBuilder<EntityMention>();
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            int start = document.SentenceStarts[s];
+            foreach (var m in propagated[s])
             {
                 entities.Add(m with { FirstToken = m.FirstToken + start, EndToken = m.EndToken + start });
             }

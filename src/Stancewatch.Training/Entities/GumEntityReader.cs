@@ -155,6 +155,11 @@ public static class GumEntityReader
                 first++;
             }
 
+            if (string.Equals(label, "PER", StringComparison.Ordinal) && IsGroupOrTitle(words, first, last))
+            {
+                continue;
+            }
+
             candidates.Add(new EntityMention(first, last, label));
         }
 
@@ -273,9 +278,16 @@ public static class GumEntityReader
         return from;
     }
 
+    // XPOS NNP also covers name words GUM tags by their syntax: "United" (VERB) States, "New" (ADJ) York.
     private static bool IsNameWord(ConlluWord w) =>
         string.Equals(w.Upos, "PROPN", StringComparison.Ordinal)
+        || w.Xpos.StartsWith("NNP", StringComparison.Ordinal)
         || (w.Form.Length > 0 && char.IsUpper(w.Form[0]) && w.Upos is "ADJ" or "NOUN" or "NUM");
+
+    // Universal NER leaves a bare title ("the President") and a plural group ("Americans", "Muslims") unlabelled.
+    private static bool IsGroupOrTitle(ImmutableArray<ConlluWord> words, int first, int last) =>
+        Enumerable.Range(first, last - first).All(i => IsTitle(words[i].Form))
+        || (last - first == 1 && string.Equals(words[first].Xpos, "NNPS", StringComparison.Ordinal));
 
     /// <summary>Honorifics and titles that Universal NER leaves outside a person's name.</summary>
     private static bool IsTitle(string form) =>

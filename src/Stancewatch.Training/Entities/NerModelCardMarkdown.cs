@@ -35,7 +35,11 @@ public static class NerModelCardMarkdown
               organization → ORG, for mentions whose syntactic head is a proper noun, narrowed to the name around the
               head (runs of proper nouns and capitalised words joined by "of", "&", …), leading titles stripped from
               persons, organizations whose identity GUM also annotates as a place relabelled LOC (governments named
-              by their country, as UNER does), outermost name kept when names nest.
+              by their country, as UNER does), outermost name kept when names nest; bare titles ("the President") and
+              one-word plural groups ("Americans") dropped, as UNER leaves them unlabelled.
+            - **Known names**: our knowledge base (data/actors: states, capitals, organisations, media, named bodies,
+              people; each fact with its public source) and the non-state groups of Phoenix.MilNonState.actors.txt
+              (Phoenix / UniversalPetrarch dictionaries, MIT), matched as phrases.
             - **UD English-EWT** (Silveira et al. 2014), CC BY-SA 4.0: train, only to count how often each word is
               tagged PROPN (the proper-noun lexicon) and, with the GUM and uner dev sentences above, as unlabelled text
               for the word clusters (word forms only). The test sets were never used for training or selection.
@@ -45,8 +49,10 @@ public static class NerModelCardMarkdown
             Averaged structured perceptron (Collins 2002) over BILOU tags (13 tags), first-order Viterbi decoding
             restricted to well-formed tag sequences, shuffled with a fixed seed each epoch. Token weights use the
             shared `AveragedPerceptron` (hashed features); the transition weights are averaged on the same clock.
-            The epoch is chosen on a held-out share of the uner dev documents (stage 1); the final model is then
-            trained on all training data for that many epochs (stage 2).
+            The epoch is chosen by 3-fold cross-validation over the uner dev documents, on the pooled held-out F1
+            (stage 1); the final model is then trained on all training data for that many epochs (stage 2).
+            After decoding, each document is made consistent (`EntityPropagator`): a name found in one sentence is
+            labelled at its unlabelled occurrences elsewhere in the document.
 
             Features of token i: bias; word, lower-cased word (digits → 0), short and long word shape; prefixes 1–3 and
             suffixes 1–4; lower-cased words at i−2…i+2 and the bigrams (i−1, i), (i, i+1); shapes at i±1;
@@ -60,8 +66,9 @@ public static class NerModelCardMarkdown
             name's last word often tells its type: "... Motorsports", "... University"); the word-cluster class of
             the words at i−1, i, i+1, with i's capitalisation and as the pairs (i−1, i) and (i, i+1): 128 classes that
             `WordClusterer` (the exchange algorithm, Kneser and Ney 1993) learns from the unlabelled text of the training
-            splits, saved with the model. No part-of-speech tagger is needed. Design notes:
-            docs/decisions/0005-ner-training-data.md and docs/decisions/0006-ner-word-clusters.md.
+            splits, saved with the model; the place of i in a known name and the name's type (B-ORG, U-LOC, …), alone
+            and with i's capitalisation. No part-of-speech tagger is needed. Design notes:
+            docs/decisions/0005-ner-training-data.md, 0006-ner-word-clusters.md and 0012-ner-accuracy.md.
 
             ## Scores
 
@@ -70,7 +77,7 @@ public static class NerModelCardMarkdown
 
             """);
         b.Append("| set | type | gold | predicted | correct | P | R | F1 |\n|---|---|---|---|---|---|---|---|\n");
-        foreach (var (name, score) in new[] { ("uner_en_ewt-test (report only)", test), ("uner dev held-out (selection)", heldOut) })
+        foreach (var (name, score) in new[] { ("uner_en_ewt-test (report only)", test), ("uner dev, 3-fold cross-validation pooled (selection)", heldOut) })
         {
             foreach (var t in score.ByType.Append(score.Micro))
             {

@@ -45,4 +45,17 @@ public static class NerScorer
         var micro = new NerTypeScore("micro", byType.Sum(t => t.Gold), byType.Sum(t => t.Predicted), byType.Sum(t => t.Correct));
         return new NerScore(gold.Count, micro, byType);
     }
+
+    /// <summary>The score of the union of disjoint sets scored apart (counts added by type), e.g. the folds of a cross-validation.</summary>
+    public static NerScore Pool(IReadOnlyCollection<NerScore> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var byType = scores.SelectMany(s => s.ByType)
+            .GroupBy(t => t.Label, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new NerTypeScore(g.Key, g.Sum(t => t.Gold), g.Sum(t => t.Predicted), g.Sum(t => t.Correct)))
+            .ToImmutableArray();
+        var micro = new NerTypeScore("micro", byType.Sum(t => t.Gold), byType.Sum(t => t.Predicted), byType.Sum(t => t.Correct));
+        return new NerScore(scores.Sum(s => s.Sentences), micro, byType);
+    }
 }

@@ -9,7 +9,8 @@ namespace Stancewatch.Training.Entities;
 /// Trains an <see cref="EntityModel"/>: a structured averaged perceptron (Collins 2002) over BILOU tags with
 /// Viterbi decoding, shuffled in a seeded order each epoch. The gazetteer lexicon of a training sentence is
 /// learned from the other folds, so the model cannot lean on a word class that its own sentence created.
-/// When selection sentences are given, the averaged weights of the epoch scoring best on them are kept.
+/// When selection sentences are given, the averaged weights of the epoch scoring best on them (each document made
+/// consistent by <see cref="EntityPropagator"/>, as at run time) are kept.
 /// </summary>
 public sealed class NerTrainer
 {
@@ -73,6 +74,7 @@ public sealed class NerTrainer
         var selectionTags = resources?.SelectionTags;
         var selectionFeatures = selection.Select((s, i) => finalExtractor.Extract(s.Forms, selectionTags?[i])).ToArray();
 
+        var selectionDocuments = NerDocuments.Runs(selection);
         var perceptron = new AveragedPerceptron(t);
         var transitions = new LazyAveragedMatrix((t + 1) * t);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -126,9 +128,16 @@ public sealed class NerTrainer
             NerScore? score = null;
             if (selection.Count > 0)
             {
-                var predicted = selectionFeatures
-                    .Select(feats => (IReadOnlyList<EntityMention>)scheme.Decode(ViterbiDecoder.Decode(scheme, EntityModel.Emissions(weights, feats, t), averagedTransitions, feats.Length)))
-                    .ToList();
+                var found = selectionFeatures
+                    .Select(feats => scheme.Decode(ViterbiDecoder.Decode(scheme, EntityModel.Emissions(weights, feats, t), averagedTransitions, feats.Length)))
+                    .ToArray();
+                var predicted = new List<IReadOnlyList<EntityMention>>(selection.Count);
+                foreach (var (first, count) in selectionDocuments)
+                {
+                    var forms = selection.Skip(first).Take(count).Select(x => (IReadOnlyList<string>)x.Forms).ToList();
+                    predicted.AddRange(EntityPropagator.Propagate(forms, found[first..(first + count)]).Select(m => (IReadOnlyList<EntityMention>)m));
+                }
+
                 score = NerScorer.Score([.. selection.Select(s => (IReadOnlyList<EntityMention>)s.Entities)], predicted);
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Stancewatch.Knowledge.Actors;
+using Stancewatch.Knowledge.Phoenix;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Conllu;
 using Stancewatch.Nlp.Entities;
@@ -13,7 +14,7 @@ namespace Stancewatch.Training.Entities;
 /// <summary>
 /// Builds <c>models/ner</c> from the shared data as DATA.md prescribes: GUM permissive train and dev entity
 /// annotations plus Universal NER EWT dev for training, the proper-noun lexicon from UD EWT train and GUM train, and
-/// Universal NER EWT test for the report only. Two stages: the epoch is chosen on a held-out share of the uner dev
+/// Universal NER EWT test for the report only. Two stages: the epoch is chosen by cross-validation over the uner dev
 /// documents, then the model is retrained on all training data for that many epochs.
 /// Writes model.json, weights.bin and MODEL.md.
 /// </summary>
@@ -26,10 +27,13 @@ public sealed class NerTrainingRun
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the run.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than two selection folds, or no in-domain repeat.</exception>
     public NerTrainingRun(NerTrainingRunOptions options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.SelectionFolds, 2, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.InDomainRepeats, 1, nameof(options));
         _options = options;
         _clock = clock;
     }
@@ -45,6 +49,7 @@ public sealed class NerTrainingRun
         string ewtTrainPath = Require("ud", "en_ewt-ud-train.conllu");
         string unerDevPath = Require("ner", "uner_en_ewt-dev.iob2");
         string unerTestPath = Require("ner", "uner_en_ewt-test.iob2");
+        string? groupsPath = _options.ActorsDirectory is null || _options.PhoenixDirectory is not { } phoenix ? null : RequireFile(Path.Combine(phoenix, "Phoenix.MilNonState.actors.txt"));
 
         var gumTrain = GumEntityReader.ReadFile(gumTrainPath);
         var gumDev = GumEntityReader.ReadFile(gumDevPath);
@@ -65,17 +70,10 @@ public sealed class NerTrainingRun
             log.Add(FormattableString.Invariant($"word clusters: {clusters.Count} words in {_options.ClusterClasses} classes"));
         }
 
-        var names = _options.ActorsDirectory is { } actors ? KnownNames.From(new ActorRegistryLoader().Load(actors), properNouns) : PhraseLexicon.Empty;
+        var names = _options.ActorsDirectory is { } actors ? KnownNames.From(new ActorRegistryLoader().Load(actors, PhoenixGroups(groupsPath)), properNouns) : PhraseLexicon.Empty;
         var tagger = options.UseTags ? PerceptronTagger.Load(Path.Combine(_options.OutputDirectory, "tagger")) : null;
 
-        int cut = SplitAtDocument(unerDev, (int)(unerDev.Count * _options.SelectionTrainShare));
-        var selectionTrain = gumTrain.Concat(gumDev).Concat(Repeat(unerDev.Take(cut))).ToList();
-        var heldOut = unerDev.Skip(cut).ToList();
-        var stage1 = new NerTrainer(options).Train(
-            selectionTrain, heldOut, properNouns, Tags(tagger, selectionTrain), Report("ner selection", options.Epochs, log, progress), new NerResources(clusters, names, Tags(tagger, heldOut)));
-        int epochs = stage1.BestEpoch;
-        var heldOutScore = stage1.Epochs[epochs - 1].Selection!;
-        log.Add(FormattableString.Invariant($"selection: best epoch {epochs} (uner dev held-out micro F1 {100 * heldOutScore.Micro.F1:F2})"));
+        var (epochs, heldOutScore) = SelectEpochs(gumTrain.Concat(gumDev).ToList(), unerDev, properNouns, options, new NerResources(clusters, names), tagger, log, progress);
 
         var allTrain = gumTrain.Concat(gumDev).Concat(Repeat(unerDev)).ToList();
         var final = new NerTrainer(options with { Epochs = epochs }).Train(
@@ -85,7 +83,7 @@ public sealed class NerTrainingRun
         watch.Stop();
 
         var metrics = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        AddMetrics(metrics, "dev.uner_heldout", heldOutScore);
+        AddMetrics(metrics, "dev.uner_cv", heldOutScore);
         AddMetrics(metrics, "test.uner_en_ewt", testScore);
         var hyper = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         hyper["maxEpochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture);
@@ -94,18 +92,24 @@ public sealed class NerTrainingRun
         hyper["useTags"] = options.UseTags ? "true" : "false";
         hyper["clusterClasses"] = _options.ClusterClasses.ToString(CultureInfo.InvariantCulture);
         hyper["knownNames"] = names.Count.ToString(CultureInfo.InvariantCulture);
+        hyper["knownNamesFrom"] = _options.ActorsDirectory is null ? "none" : groupsPath is null ? "data/actors" : "data/actors + Phoenix.MilNonState groups";
         hyper["inDomainRepeats"] = _options.InDomainRepeats.ToString(CultureInfo.InvariantCulture);
         hyper["types"] = string.Join(',', options.Types);
-        hyper["selectionTrainShare"] = _options.SelectionTrainShare.ToString(CultureInfo.InvariantCulture);
+        hyper["selectionFolds"] = _options.SelectionFolds.ToString(CultureInfo.InvariantCulture);
         hyper["features"] = model.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture);
         hyper["weights"] = model.Weights.WeightCount.ToString(CultureInfo.InvariantCulture);
 
         var files = ImmutableArray.Create(
             Describe(gumTrainPath, "train (GUM entities)", gumTrain),
             Describe(gumDevPath, "train (GUM entities)", gumDev),
-            Describe(unerDevPath, $"train; its last {heldOut.Count} sentences also chose the epoch", unerDev),
+            Describe(unerDevPath, $"train; {_options.SelectionFolds}-fold cross-validation over its documents chose the epoch", unerDev),
             new TrainingFile(ewtTrainPath, _options.ClusterClasses > 0 ? "proper-noun lexicon (UPOS counts); word-cluster text (forms)" : "proper-noun lexicon (UPOS counts only)", ModelDirectory.Sha256Of(ewtTrainPath), ewtTrain.Count, ewtTrain.Sum(s => s.Words.Length)),
             Describe(unerTestPath, "test (reported only)", unerTest));
+        if (groupsPath is not null)
+        {
+            files = files.Add(new TrainingFile(groupsPath, "known names (non-state groups)", ModelDirectory.Sha256Of(groupsPath), 0, 0));
+        }
+
         var card = new ModelCard
         {
             Name = ModelName,
@@ -129,14 +133,22 @@ public sealed class NerTrainingRun
 
     /// <summary>
     /// Runs <paramref name="model"/> on the gold tokens of <paramref name="gold"/> (tagged by <paramref name="tagger"/>
-    /// when the model uses tags) and scores exact spans.
+    /// when the model uses tags), makes each document consistent as <see cref="EntityRecognizer"/> does
+    /// (<see cref="EntityPropagator"/>) and scores exact spans.
     /// </summary>
     public static NerScore Evaluate(EntityModel model, IReadOnlyList<NerSentence> gold, PerceptronTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(gold);
         var tags = model.UseTags ? Tags(tagger, gold) : null;
-        var predicted = gold.Select((s, i) => (IReadOnlyList<EntityMention>)model.Predict(s.Forms, tags?[i])).ToList();
+        var found = gold.Select((s, i) => model.Predict(s.Forms, tags?[i])).ToArray();
+        var predicted = new List<IReadOnlyList<EntityMention>>(gold.Count);
+        foreach (var (first, count) in NerDocuments.Runs(gold))
+        {
+            var forms = gold.Skip(first).Take(count).Select(s => (IReadOnlyList<string>)s.Forms).ToList();
+            predicted.AddRange(EntityPropagator.Propagate(forms, found[first..(first + count)]).Select(m => (IReadOnlyList<EntityMention>)m));
+        }
+
         return NerScorer.Score([.. gold.Select(s => (IReadOnlyList<EntityMention>)s.Entities)], predicted);
     }
 
@@ -146,6 +158,11 @@ public sealed class NerTrainingRun
         ArgumentNullException.ThrowIfNull(sentences);
         return tagger is null ? null : [.. sentences.Select(s => (IReadOnlyList<string>)[.. tagger.Predict(s.Forms).Select(t => PerceptronTagger.SplitLabel(tagger.Labels[t]).Upos)])];
     }
+
+    // Only the non-state groups: Phoenix's country-name variants hold adjectives and provinces ("Afghan", "Ghor")
+    // that lowered held-out F1, and its people are matched too rarely to help (docs/decisions/0012-ner-accuracy.md).
+    private static PhoenixImport? PhoenixGroups(string? path) =>
+        path is null ? null : new PhoenixImport([], [], []) { Groups = new PhoenixDictionaryReader().ReadGroups(path) };
 
     private IEnumerable<NerSentence> Repeat(IEnumerable<NerSentence> sentences) =>
         Enumerable.Range(0, _options.InDomainRepeats).SelectMany(_ => sentences);
@@ -161,37 +178,66 @@ public sealed class NerTrainingRun
         }
     }
 
-    /// <summary>Moves <paramref name="cut"/> forward to the next document start so no document straddles the split.</summary>
-    private static int SplitAtDocument(IReadOnlyList<NerSentence> sentences, int cut)
+    /// <summary>
+    /// Cross-validation over the uner dev documents (contiguous blocks of documents): for each fold, trains on
+    /// <paramref name="outOfDomain"/> and the other folds and scores every epoch on the fold; returns the epoch with the
+    /// best pooled micro F1 and its pooled score.
+    /// </summary>
+    private (int Epoch, NerScore Score) SelectEpochs(
+        List<NerSentence> outOfDomain,
+        IReadOnlyList<NerSentence> unerDev,
+        WordLexicon properNouns,
+        NerTrainerOptions options,
+        NerResources resources,
+        PerceptronTagger? tagger,
+        ImmutableArray<string>.Builder log,
+        IProgress<TrainingProgress>? progress)
     {
-        static string Doc(NerSentence s)
+        var documents = NerDocuments.Runs(unerDev);
+        int folds = _options.SelectionFolds;
+        var perFold = new List<ImmutableArray<NerEpoch>>();
+        for (int k = 0; k < folds; k++)
         {
-            int hash = s.Source.IndexOf('#', StringComparison.Ordinal);
-            string id = hash >= 0 ? s.Source[(hash + 1)..] : s.Source;
-            int dash = id.LastIndexOf('-');
-            return dash > 0 ? id[..dash] : id;
+            var inFold = documents.Where((_, d) => d * folds / documents.Count == k).SelectMany(r => Enumerable.Range(r.First, r.Count)).ToHashSet();
+            var train = outOfDomain.Concat(Repeat(unerDev.Where((_, i) => !inFold.Contains(i)))).ToList();
+            var heldOut = unerDev.Where((_, i) => inFold.Contains(i)).ToList();
+            var result = new NerTrainer(options).Train(
+                train, heldOut, properNouns, Tags(tagger, train), Report($"ner selection fold {k + 1}/{folds}", options.Epochs, null, progress), resources with { SelectionTags = Tags(tagger, heldOut) });
+            perFold.Add(result.Epochs);
         }
 
-        while (cut > 0 && cut < sentences.Count && string.Equals(Doc(sentences[cut - 1]), Doc(sentences[cut]), StringComparison.Ordinal))
+        int best = 0;
+        NerScore? bestScore = null;
+        for (int e = 0; e < options.Epochs; e++)
         {
-            cut++;
+            var pooled = NerScorer.Pool([.. perFold.Select(f => f[e].Selection!)]);
+            log.Add(FormattableString.Invariant($"ner selection epoch {e + 1}: pooled held-out micro F1 {100 * pooled.Micro.F1:F2} ({string.Join(", ", pooled.ByType.Select(t => FormattableString.Invariant($"{t.Label} {100 * t.F1:F2}")))})"));
+            if (bestScore is null || pooled.Micro.F1 > bestScore.Micro.F1)
+            {
+                best = e + 1;
+                bestScore = pooled;
+            }
         }
 
-        return cut;
+        log.Add(FormattableString.Invariant($"selection: best epoch {best} ({folds}-fold uner dev pooled held-out micro F1 {100 * bestScore!.Micro.F1:F2})"));
+        return (best, bestScore);
     }
 
     private static TrainingFile Describe(string path, string role, IReadOnlyList<NerSentence> sentences) =>
         new(path, role, ModelDirectory.Sha256Of(path), sentences.Count, sentences.Sum(s => s.Forms.Length));
 
-    private static IProgress<NerEpoch> Report(string stage, int epochs, ImmutableArray<string>.Builder log, IProgress<TrainingProgress>? progress) =>
+    private static IProgress<NerEpoch> Report(string stage, int epochs, ImmutableArray<string>.Builder? log, IProgress<TrainingProgress>? progress) =>
         new NerEpochReporter(e =>
         {
             string line = e.Selection is { } s
                 ? FormattableString.Invariant($"epoch {e.Epoch}: {e.Mistakes}/{e.Sentences} sentences wrong; held-out micro F1 {100 * s.Micro.F1:F2} ({string.Join(", ", s.ByType.Select(t => FormattableString.Invariant($"{t.Label} {100 * t.F1:F2}")))})")
                 : FormattableString.Invariant($"epoch {e.Epoch}: {e.Mistakes}/{e.Sentences} sentences wrong");
-            log.Add(stage + " " + line);
+            log?.Add(stage + " " + line);
             progress?.Report(new TrainingProgress(stage, e.Epoch, epochs, 1.0, line));
         });
+
+    private static string RequireFile(string path) =>
+        File.Exists(path) ? path : throw new FileNotFoundException($"{path}: data file not found", path);
 
     private string Require(string folder, string file)
     {

@@ -13,10 +13,16 @@ public sealed record NerTrainingRunOptions
     public NerTrainerOptions Trainer { get; init; } = NerTrainerOptions.Default;
 
     /// <summary>
-    /// Our actor knowledge base (data/actors) whose names become the known-name features; null (the default) for none:
-    /// on the held-out uner dev they lowered micro F1 (docs/decisions/0006-ner-word-clusters.md).
+    /// Our actor knowledge base (data/actors) whose names become the known-name features; null for none. With the
+    /// Phoenix groups they raise cross-validated uner dev F1 by about a point (docs/decisions/0012-ner-accuracy.md).
     /// </summary>
     public string? ActorsDirectory { get; init; }
+
+    /// <summary>
+    /// The Phoenix dictionaries (shared dictionaries/) whose non-state groups (Phoenix.MilNonState.actors.txt:
+    /// "Hezbollah", "al-Qaida") join the known names as ORG; null for none. Used only with <see cref="ActorsDirectory"/>.
+    /// </summary>
+    public string? PhoenixDirectory { get; init; }
 
     /// <summary>Word classes learned from the unlabelled training text (0: no cluster features).</summary>
     public int ClusterClasses { get; init; } = 128;
@@ -24,8 +30,11 @@ public sealed record NerTrainingRunOptions
     /// <summary>How many times each uner dev (in-domain) training sentence is given per epoch.</summary>
     public int InDomainRepeats { get; init; } = 1;
 
-    /// <summary>Share of the uner dev documents used for training in the selection stage; the rest choose the epoch.</summary>
-    public double SelectionTrainShare { get; init; } = 0.6;
+    /// <summary>
+    /// Folds of the uner dev documents for choosing the epoch: each fold is held out once while the model trains on
+    /// GUM and the other folds, and the epoch with the best pooled held-out F1 is kept.
+    /// </summary>
+    public int SelectionFolds { get; init; } = 3;
 
     /// <summary>The command line recorded in the card.</summary>
     public string Command { get; init; } = "stancewatch train --only ner";

@@ -16,10 +16,10 @@ public sealed class EntityRecognizerAccuracyTests
         Assert.SkipUnless(File.Exists(Path.Combine(dir, "model.json")), $"{dir} has no trained model (stancewatch train --only ner)");
         var model = EntityModelFormat.Load(dir).Model;
         var score = NerTrainingRun.Evaluate(model, Iob2Reader.ReadFile(gold));
-        // Card: micro 65.19, LOC 71.94, ORG 43.48, PER 72.71.
-        Assert.True(score.Micro.F1 >= 0.63, $"micro F1 {score.Micro.F1:F4} fell under 0.63");
-        Assert.True(score.ByType.Single(t => t.Label == "LOC").F1 >= 0.69, "LOC F1 fell under 0.69");
-        Assert.True(score.ByType.Single(t => t.Label == "ORG").F1 >= 0.40, "ORG F1 fell under 0.40");
-        Assert.True(score.ByType.Single(t => t.Label == "PER").F1 >= 0.70, "PER F1 fell under 0.70");
+        // Card: micro 66.54, LOC 71.90, ORG 45.19, PER 75.00.
+        Assert.True(score.Micro.F1 >= 0.65, $"micro F1 {score.Micro.F1:F4} fell under 0.65");
+        Assert.True(score.ByType.Single(t => t.Label == "LOC").F1 >= 0.70, "LOC F1 fell under 0.70");
+        Assert.True(score.ByType.Single(t => t.Label == "ORG").F1 >= 0.43, "ORG F1 fell under 0.43");
+        Assert.True(score.ByType.Single(t => t.Label == "PER").F1 >= 0.73, "PER F1 fell under 0.73");
     }
 }

@@ -9,6 +9,10 @@ public sealed class GumEntityReaderTests
     private static string Sentence(params (int Id, string Form, string Upos, int Head, string Deprel, string Misc)[] words) =>
         string.Concat(words.Select(w => $"{w.Id}\t{w.Form}\t_\t{w.Upos}\t_\t_\t{w.Head}\t{w.Deprel}\t_\t{w.Misc}\n")) + "\n";
 
+    // id, form, upos, xpos, head, deprel, misc
+    private static string Tagged(params (int Id, string Form, string Upos, string Xpos, int Head, string Deprel, string Misc)[] words) =>
+        string.Concat(words.Select(w => $"{w.Id}\t{w.Form}\t_\t{w.Upos}\t{w.Xpos}\t_\t{w.Head}\t{w.Deprel}\t_\t{w.Misc}\n")) + "\n";
+
     private static IReadOnlyList<NerSentence> Read(params string[] sentences) =>
         GumEntityReader.Read(new StringReader(string.Concat(sentences)), "toy.conllu");
 
@@ -48,6 +52,35 @@ public sealed class GumEntityReaderTests
             (2, "Korea", "PROPN", 0, "root", "Entity=4)"));
         var s = Read(said, place);
         Assert.Equal([new EntityMention(0, 2, "LOC")], s[0].Entities);
+    }
+
+    [Fact]
+    public void Read_NameWordsTaggedNnp_StayInTheName()
+    {
+        // GUM tags "United" VERB and "New" ADJ by their syntax, but NNP: they belong to the name.
+        string moved = Tagged(
+            (1, "We", "PRON", "PRP", 2, "nsubj", "_"),
+            (2, "moved", "VERB", "VBD", 0, "root", "_"),
+            (3, "to", "ADP", "IN", 5, "case", "_"),
+            (4, "United", "VERB", "NNP", 5, "amod", "Entity=(1-place-new-sssss-cf1-1-coref-United_States"),
+            (5, "States", "PROPN", "NNPS", 2, "obl", "Entity=1)"),
+            (6, "from", "ADP", "IN", 8, "case", "_"),
+            (7, "New", "ADJ", "NNP", 8, "amod", "Entity=(2-place-new-sssss-cf1-1-coref-New_York"),
+            (8, "York", "PROPN", "NNP", 2, "obl", "Entity=2)"));
+        Assert.Equal([new EntityMention(3, 5, "LOC"), new EntityMention(6, 8, "LOC")], Read(moved).Single().Entities);
+    }
+
+    [Fact]
+    public void Read_BareTitlesAndPluralGroups_AreNotNames()
+    {
+        string spoke = Tagged(
+            (1, "the", "DET", "DT", 2, "det", "Entity=(1-person-new-sssss-cf1-1-coref-President"),
+            (2, "President", "PROPN", "NNP", 3, "nsubj", "Entity=1)"),
+            (3, "thanked", "VERB", "VBD", 0, "root", "_"),
+            (4, "Americans", "PROPN", "NNPS", 3, "obj", "Entity=(2-person-new-sssss-cf1-1-sgl)"),
+            (5, "and", "CCONJ", "CC", 6, "cc", "_"),
+            (6, "Maria", "PROPN", "NNP", 4, "conj", "Entity=(3-person-new-sssss-cf1-1-coref-Maria)"));
+        Assert.Equal([new EntityMention(5, 6, "PER")], Read(spoke).Single().Entities);
     }
 
     [Fact]

@@ -8,6 +8,20 @@ public sealed class NerScorerTests
     private static IReadOnlyList<IReadOnlyList<EntityMention>> One(params EntityMention[] mentions) => [mentions];
 
     [Fact]
+    public void Pool_AddsTheCountsOfEachType()
+    {
+        var a = NerScorer.Score(One(new(0, 1, "PER"), new(2, 3, "LOC")), One(new EntityMention(0, 1, "PER")));
+        var b = NerScorer.Score(One(new(0, 1, "PER"), new(2, 3, "ORG")), One(new(0, 1, "LOC"), new(2, 3, "ORG")));
+        var pooled = NerScorer.Pool([a, b]);
+        Assert.Equal(2, pooled.Sentences);
+        Assert.Equal((4, 3, 2), (pooled.Micro.Gold, pooled.Micro.Predicted, pooled.Micro.Correct));
+        var per = pooled.ByType.Single(t => t.Label == "PER");
+        Assert.Equal((2, 1, 1), (per.Gold, per.Predicted, per.Correct));
+        var loc = pooled.ByType.Single(t => t.Label == "LOC");
+        Assert.Equal((1, 1, 0), (loc.Gold, loc.Predicted, loc.Correct));
+    }
+
+    [Fact]
     public void Score_ExactMatch_IsPerfect()
     {
         var gold = One(new(0, 2, "PER"), new(4, 5, "LOC"));
