@@ -71,6 +71,7 @@ public sealed class SubjectFinder
             .Where(m => NamesGovernments(m) && !excluded.Exists(e => e.Contains(m.Range) || e.Overlaps(m.Range)))
             .Where(m => m.Actors.Any(a => Eligible(a.Code, includeParties)))
             .Where(m => nearest || !AfterLocationPreposition(s, m))
+            .Where(m => !IsAskedToAct(s, m))
             .ToList();
 
         var before = candidates.Where(m => m.Range.Start >= lower && m.Range.End <= position).ToList();
@@ -132,6 +133,16 @@ public sealed class SubjectFinder
     private static readonly Regex Possessive = new(@"^(?:its|their|his|her)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private const int MaxGroup = 6;
+
+    /// <summary>"calls on the country's authorities to join the sanctions": the government asked to act.</summary>
+    private bool IsAskedToAct(SentenceView s, ActorMention m)
+    {
+        string before = s.Text[..s.Local(m.Range.Start)];
+        var last = _lexicon.DemandVerb.Matches(before).LastOrDefault();
+        return last is not null && OnlyDeterminer.IsMatch(before[(last.Index + last.Length)..]);
+    }
+
+    private static readonly Regex OnlyDeterminer = new(@"^\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool AfterLocationPreposition(SentenceView s, ActorMention m)
     {

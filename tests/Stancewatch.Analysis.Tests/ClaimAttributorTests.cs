@@ -27,6 +27,7 @@ public sealed class ClaimAttributorTests
     [InlineData("In a phone call with Moscow, Mongolia voiced deep concern over the fighting.", "MNG", "MNG", "CONCERN")]
     [InlineData("In talks with Moscow, Uzbekistan expressed hope that the parties would find a peaceful solution.", "UZB", "UZB", "NEUTRAL")]
     [InlineData("Since the talks with Moscow, Mongolia has voiced deep concern over the fighting.", "MNG", "MEDIA", "CONCERN")]
+    [InlineData("Mongolia urged Kazakhstan to condemn the invasion.", "MNG", "MEDIA", "OPPOSE")]
     public void Attribute_DecidesSubjectClaimantAndStance(string sentence, string subject, string claimant, string stance)
     {
         var result = TestDoc.Analyze(Actors(new TestDoc()).Sentence(sentence).Build());
@@ -44,6 +45,7 @@ public sealed class ClaimAttributorTests
     [InlineData("Russia recognised the breakaway republics.")]
     [InlineData("a Mongolian economist said the policy of neutrality protects trade.")]
     [InlineData("The war goes on.")]
+    [InlineData("An opposition party called on Kazakhstan to join the sanctions against Russia.")]
     public void Attribute_MakesNoClaim(string sentence)
     {
         var result = TestDoc.Analyze(Actors(new TestDoc()).Sentence(sentence).Build());

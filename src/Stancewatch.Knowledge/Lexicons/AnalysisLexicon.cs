@@ -26,6 +26,9 @@ public sealed record AnalysisLexicon
     public required Regex ContentMarker { get; init; }
     public required Regex PrepositionalFrame { get; init; }
     public required Regex AddresseeVerb { get; init; }
+
+    /// <summary>Verbs whose object is asked to act ("called on", "urged"): that object's act is not its stance.</summary>
+    public required Regex DemandVerb { get; init; }
     public required Regex OfficialSpeaker { get; init; }
     public required Regex Pronoun { get; init; }
     public required Regex Contrast { get; init; }

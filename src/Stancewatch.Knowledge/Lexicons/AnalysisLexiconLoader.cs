@@ -52,6 +52,7 @@ public sealed class AnalysisLexiconLoader
             ContentMarker = Markers(rep, "content_markers"),
             PrepositionalFrame = Words(rep, ["prepositional"]),
             AddresseeVerb = Words(rep, ["addressee_verbs"]),
+            DemandVerb = Words(rep, ["demand_verbs"]),
             OfficialSpeaker = Words(rep, ["official_speakers"]),
             Pronoun = Words(rep, ["pronouns"]),
             Contrast = Words(y, ["contrast_markers"]),
