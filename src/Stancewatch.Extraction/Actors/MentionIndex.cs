@@ -147,6 +147,7 @@ public sealed class MentionIndex
     {
         var queue = new Queue<(int Token, int Depth)>();
         queue.Enqueue((head, 0));
+        ActorMention? possessive = null;
         while (queue.Count > 0)
         {
             var (t, depth) = queue.Dequeue();
@@ -158,7 +159,12 @@ public sealed class MentionIndex
                 }
 
                 var m = Usable(At(c), allowLocation);
-                if (m != null)
+                if (m != null && IsPossessivePronoun(c))
+                {
+                    // "met his opposite number, the acting minister X": a name in the phrase outranks "his".
+                    possessive ??= m;
+                }
+                else if (m != null)
                 {
                     return m;
                 }
@@ -170,8 +176,10 @@ public sealed class MentionIndex
             }
         }
 
-        return null;
+        return possessive;
     }
+
+    private bool IsPossessivePronoun(int token) => _deps.Deprels[token] == "nmod:poss" && _deps.Upos[token] == "PRON";
 
     /// <summary>
     /// A vaguer group than this ("Western countries", "European states") names no one in particular: it is not

@@ -267,6 +267,11 @@ public sealed class EventCoder
             {
                 subject = _deps.Head(t);
             }
+            else if (subject >= 0 && _deps.Lemmas[subject] is "who" && NounBefore(subject) is int antecedent and >= 0)
+            {
+                // "Mikhail Galuzin, who met ...", misparsed as a clause of its own: "who" is the name before it.
+                subject = antecedent;
+            }
 
             var sources = SourceActors(subject, t);
             var targets = ImmutableArray<ActorRef>.Empty;
@@ -403,6 +408,18 @@ public sealed class EventCoder
             }
 
             return [];
+        }
+
+        /// <summary>The noun or name just before <paramref name="token"/>, across a comma; -1 if none.</summary>
+        private int NounBefore(int token)
+        {
+            int p = token - 1;
+            if (p >= 0 && _doc.Forms[p] == ",")
+            {
+                p--;
+            }
+
+            return p >= 0 && _deps.Upos[p] is "NOUN" or "PROPN" && _doc.SentenceOf(p) == _doc.SentenceOf(token) ? p : -1;
         }
 
         /// <summary>The countries an "anti-" adjective on <paramref name="noun"/> names ("anti-Russian sanctions").</summary>
