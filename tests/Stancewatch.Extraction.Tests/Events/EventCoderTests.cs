@@ -293,6 +293,9 @@ public sealed class EventCoderReadingTests
 {
     private static string Pair(Event e) => Some.Pair(e);
 
+    private static IReadOnlyList<Event> WithKnowledgeBase(string sentence) =>
+        Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1)).Events;
+
     [Fact]
     public void EventNounAfterPreposition_IsBackground_NotAReport()
     {
@@ -437,7 +440,7 @@ public sealed class EventCoderReadingTests
     [InlineData("Kazakhstan/PROPN/nsubj/4 did/AUX/aux/4/do not/PART/advmod/4/not criticize/VERB/root/0/criticize Russia/PROPN/obj/4 ,/PUNCT/punct/10 nor/CCONJ/cc/10/nor has/AUX/aux/10/have it/PRON/nsubj/10/it joined/VERB/conj/4/join anti-Russian/ADJ/amod/12/anti-russian sanctions/NOUN/obj/10/sanction ./PUNCT/punct/4", "SANCTION KAZ>RUS", false)]
     public void SanctionsCarriedByALightVerb_TakeItsNegationAndTheirAim(string sentence, string expected, bool act)
     {
-        var events = Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1)).Events;
+        var events = WithKnowledgeBase(sentence);
         string found = string.Join("; ", events.Select(x => Pair(x) + (x.IsAct ? "" : " (not an act)")));
         Assert.Contains(expected + (act ? "" : " (not an act)"), found, StringComparison.Ordinal);
     }
@@ -456,7 +459,7 @@ public sealed class EventCoderReadingTests
     [InlineData("Evidence/NOUN/nsubj:pass/5/evidence against/ADP/case/3 Russia/PROPN/nmod/1 was/AUX/aux:pass/5/be presented/VERB/root/0/present by/ADP/case/7 Kazakhstan/PROPN/obl:agent/5 ./PUNCT/punct/5", "DISAPPROVE KAZ>RUS")]
     public void ArgumentsTheParserHangsElsewhere_AreStillFound(string sentence, string expected)
     {
-        var events = Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1)).Events;
+        var events = WithKnowledgeBase(sentence);
         Assert.Contains(events, e => Pair(e) == expected);
     }
 
@@ -477,7 +480,7 @@ public sealed class EventCoderReadingTests
     [InlineData("Kazakhstan/PROPN/nsubj/2 expelled/VERB/root/0/expel Russian/ADJ/amod/4 diplomats/NOUN/obj/2/diplomat ./PUNCT/punct/2", "SANCTION", "166")]
     public void WarrantsAndExpulsions_HaveTheirCameoCodes(string sentence, string type, string cameo)
     {
-        var events = Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1)).Events;
+        var events = WithKnowledgeBase(sentence);
         Assert.Contains(events, e => e.Type.ToString() == type && e.Cameo == cameo);
     }
 
