@@ -314,6 +314,11 @@ public sealed class EventCoder
                 targets = ConditionParty(t, sources);
             }
 
+            if (targets.IsEmpty && p.Type == PloverEvent.DEMAND && !sources.IsEmpty)
+            {
+                targets = CallPartner(t, sources);
+            }
+
             // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
             if (targets.IsEmpty && (!sources.IsEmpty || subject >= 0) && p.Type is not PloverEvent.THREATEN)
             {
@@ -1129,6 +1134,36 @@ public sealed class EventCoder
         {
             var last = _events.LastOrDefault(e => e.Type == PloverEvent.CONSULT && e.Target.Length == 1 && e.Evidence.Start < offset);
             return last is null ? [] : MentionIndex.Dedupe([last.Source[0], last.Target[0]]);
+        }
+
+        /// <summary>
+        /// "In a conversation with Putin, Modi appealed for ...", or an appeal told after the call: an appeal without an
+        /// addressee made in a call goes to the other party of the call (the setting, else the source's last call
+        /// told before it).
+        /// </summary>
+        private ImmutableArray<ActorRef> CallPartner(int verb, ImmutableArray<ActorRef> sources)
+        {
+            ImmutableArray<ActorRef> Others(IEnumerable<ActorRef> actors) => [.. actors.Where(a => !sources.Any(s => s.Code == a.Code))];
+
+            foreach (int c in _deps.Children(verb))
+            {
+                if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is { } setting && _lexicon.Is(setting, CueCategory.Setting)
+                    && _lexicon.TryGetNoun(_deps.Lemmas[c], _doc.Forms[c], out var patterns) && patterns.Any(x => x.Type == PloverEvent.CONSULT))
+                {
+                    return Others(Prepositional(c, "with", allowLocation: false));
+                }
+            }
+
+            // "India has been pressing for ...": a standing position, not something said in the call.
+            if (_doc.Xpos[verb] == "VBG" || _deps.Children(verb).Any(c => _deps.Deprels[c] == "aux" && _deps.Lemmas[c] == "have"))
+            {
+                return [];
+            }
+
+            int sentence = _doc.SentenceOf(verb);
+            var call = _events.LastOrDefault(e => e.Type == PloverEvent.CONSULT && e.Target.Length == 1 && e.Evidence.Sentence < sentence
+                && sources.Any(s => s.Code == e.Source[0].Code || s.Code == e.Target[0].Code));
+            return call is null ? [] : Others([call.Source[0], call.Target[0]]);
         }
 
         /// <summary>X in "on the initiative of X" or "at X's initiative" on any of the owners.</summary>

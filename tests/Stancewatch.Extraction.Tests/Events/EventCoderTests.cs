@@ -484,6 +484,26 @@ public sealed class EventCoderReadingTests
         Assert.Contains(events, e => e.Type.ToString() == type && e.Cameo == cameo);
     }
 
+    [Theory]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 appealed/VERB/root/0/appeal for/ADP/case/4 calm/NOUN/obl/2 ./PUNCT/punct/2", "DEMAND KAZ>RUS")]
+    [InlineData("Kazakhstan/PROPN/nsubj/4 has/AUX/aux/4/have been/AUX/aux/4/be pressing/VERB/root/0/press/VBG for/ADP/case/6 calm/NOUN/obl/4 ./PUNCT/punct/4", "DEMAND KAZ>")]
+    public void AppealAfterACall_GoesToTheOtherParty_UnlessAStandingPosition(string second, string expected)
+    {
+        var doc = new DocBuilder()
+            .Sentence("Tokayev/PROPN/nsubj/2 called/VERB/root/0/call Putin/PROPN/obj/2 ./PUNCT/punct/2")
+            .Sentence(second)
+            .Build();
+        var events = Some.ExtractWithKnowledgeBase(doc, new DateOnly(2022, 3, 1)).Events;
+        Assert.Contains(events, e => Pair(e) == expected);
+    }
+
+    [Fact]
+    public void AppealInTheSettingOfACall_GoesToTheOtherParty()
+    {
+        var events = WithKnowledgeBase("In/ADP/case/3 a/DET/det/3 conversation/NOUN/obl/8 with/ADP/case/5 Putin/PROPN/nmod/3 ,/PUNCT/punct/3 Tokayev/PROPN/nsubj/8 appealed/VERB/root/0/appeal for/ADP/case/10 calm/NOUN/obl/8 ./PUNCT/punct/8");
+        Assert.Contains(events, e => Pair(e) == "DEMAND KAZ>RUS");
+    }
+
     [Fact]
     public void ReadinessToMeet_IsAnAgreementNotAMeeting()
     {
