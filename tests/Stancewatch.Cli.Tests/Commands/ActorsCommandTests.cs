@@ -20,6 +20,7 @@ public sealed class ActorsCommandTests
             Assert.Contains("\"file\": \"a.txt\"", stdout, StringComparison.Ordinal);
             Assert.Contains("\"file\": \"b.md\"", stdout, StringComparison.Ordinal);
             Assert.DoesNotContain("notes.csv", stdout, StringComparison.Ordinal);
+            Assert.Contains("\"code\": \"KGZ\"", stdout, StringComparison.Ordinal);
             Assert.True(stdout.IndexOf("a.txt", StringComparison.Ordinal) < stdout.IndexOf("b.md", StringComparison.Ordinal));
         }
         finally
