@@ -72,6 +72,7 @@ public sealed class EventCoder
         private readonly ObligationReader _obligations;
         private readonly HashSet<int> _consumed = [];
         private readonly List<Event> _events = [];
+        private readonly PhraseActors _phrases;
 
         public Run(EventCoder owner, AnnotatedDocument doc, MentionIndex mentions, ImmutableArray<Event> statements, DateResolution dates, ExtractionContext context)
         {
@@ -85,6 +86,7 @@ public sealed class EventCoder
             _modality = new ModalityReader(_deps, _lexicon);
             _presupposition = new PresuppositionReader(_deps, _lexicon);
             _obligations = new ObligationReader(_deps, _lexicon);
+            _phrases = new PhraseActors(doc, _deps, mentions);
             foreach (var s in _statements)
             {
                 int token = s.TriggerRange is { } r ? doc.TokenStarts.AsSpan().BinarySearch(r.Start) : -1;
@@ -304,8 +306,8 @@ public sealed class EventCoder
             // "rejecting anti-Russian sanctions", "rejected sanctions against Russia": aimed where the refused act is.
             if (p.Flags.HasFlag(EventPatternFlags.Refusal) && targets.All(a => a.Code == UnknownCode) && _deps.Child(t, "obj") is int refused and >= 0)
             {
-                var aimed = OpposedBy(refused);
-                aimed = aimed.IsEmpty ? Prepositional(refused, "against", allowLocation: false) : aimed;
+                var aimed = _phrases.OpposedBy(refused);
+                aimed = aimed.IsEmpty ? _phrases.Prepositional(refused, "against", allowLocation: false) : aimed;
                 targets = aimed.IsEmpty ? targets : aimed;
             }
 
@@ -322,13 +324,13 @@ public sealed class EventCoder
             // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
             if (targets.IsEmpty && (!sources.IsEmpty || subject >= 0) && p.Type is not PloverEvent.THREATEN)
             {
-                targets = [.. AfterPreposition(t, "in").Where(a => !sources.Any(s => s.Code == a.Code))];
+                targets = [.. _phrases.AfterPreposition(t, "in").Where(a => !sources.Any(s => s.Code == a.Code))];
 
                 // A protest is aimed at the government where it takes place, also when the parser hangs the place on
                 // another adverbial ("demonstrated on Tuesday in Serbia").
                 if (targets.IsEmpty && p.Type == PloverEvent.PROTEST)
                 {
-                    targets = [.. PlacesOfClause(t).Where(a => !sources.Any(s => s.Code == a.Code))];
+                    targets = [.. _phrases.PlacesOfClause(t).Where(a => !sources.Any(s => s.Code == a.Code))];
                 }
             }
 
@@ -360,7 +362,7 @@ public sealed class EventCoder
             if (p.Flags.HasFlag(EventPatternFlags.Converse))
             {
                 // "Georgia received assurances from the EU": the party after "from" acts toward the subject.
-                var giver = AfterPreposition(t, "from");
+                var giver = _phrases.AfterPreposition(t, "from");
                 if (giver.IsEmpty)
                 {
                     return;
@@ -426,11 +428,6 @@ public sealed class EventCoder
 
             return p >= 0 && _deps.Upos[p] is "NOUN" or "PROPN" && _doc.SentenceOf(p) == _doc.SentenceOf(token) ? p : -1;
         }
-
-        /// <summary>The countries an "anti-" adjective on <paramref name="noun"/> names ("anti-Russian sanctions").</summary>
-        private ImmutableArray<ActorRef> OpposedBy(int noun) =>
-            [.. _deps.Children(noun).Where(c => _deps.Deprels[c] == "amod")
-                .Select(_mentions.At).OfType<ActorMention>().Where(m => m.Role == ActorMention.OpposedRole).SelectMany(m => m.Actors)];
 
         /// <summary>
         /// "threatened to stop the talks if the United States deploys missiles", "unless Israel rescinds": a threat is
@@ -648,10 +645,10 @@ public sealed class EventCoder
             var targets = ImmutableArray<ActorRef>.Empty;
             foreach (string prep in p.Target)
             {
-                targets = Prepositional(t, prep, p.Type == PloverEvent.CONSULT);
+                targets = _phrases.Prepositional(t, prep, p.Type == PloverEvent.CONSULT);
                 if (targets.IsEmpty && light >= 0)
                 {
-                    targets = Prepositional(light, prep, p.Type == PloverEvent.CONSULT);
+                    targets = _phrases.Prepositional(light, prep, p.Type == PloverEvent.CONSULT);
                 }
 
                 // "the withdrawal of forces from Panama": the preposition may hang on the noun's "of" complement.
@@ -659,7 +656,7 @@ public sealed class EventCoder
                 {
                     if (targets.IsEmpty && _deps.BaseRel(c) == "nmod" && _deps.CaseOf(c) == "of")
                     {
-                        targets = Prepositional(c, prep, p.Type == PloverEvent.CONSULT);
+                        targets = _phrases.Prepositional(c, prep, p.Type == PloverEvent.CONSULT);
                     }
                 }
 
@@ -671,7 +668,7 @@ public sealed class EventCoder
 
             if (targets.IsEmpty)
             {
-                targets = OpposedBy(t);
+                targets = _phrases.OpposedBy(t);
             }
 
             // "The telephone conversation took place on the initiative of Tashkent": a definite consultation
@@ -884,7 +881,7 @@ public sealed class EventCoder
             // "the government in Tashkent": a government named by its seat.
             if (_lexicon.Is(_deps.Lemmas[subject], CueCategory.Authority))
             {
-                var seat = _deps.Children(subject).Where(c => _deps.BaseRel(c) == "nmod" && _deps.CaseOf(c) is "in" or "of").SelectMany(PlacesIn);
+                var seat = _deps.Children(subject).Where(c => _deps.BaseRel(c) == "nmod" && _deps.CaseOf(c) is "in" or "of").SelectMany(_phrases.PlacesIn);
                 return MentionIndex.Dedupe(seat.Select(a => a with { Sector = "GOV" }));
             }
 
@@ -904,14 +901,14 @@ public sealed class EventCoder
                 {
                     if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is "in" or "at")
                     {
-                        places.AddRange(PlacesIn(c));
+                        places.AddRange(_phrases.PlacesIn(c));
                     }
                 }
             }
 
             if (places.Count == 0)
             {
-                places.AddRange(SettingOf(verb));
+                places.AddRange(_phrases.SettingOf(verb));
             }
 
             return MentionIndex.Dedupe(places.Select(p => p with { Sector = "CVL", Name = null }));
@@ -935,58 +932,6 @@ public sealed class EventCoder
             return [.. listed];
         }
 
-        /// <summary>Countries of the place names in an argument and its conjuncts ("in Almaty and Bishkek").</summary>
-        private IEnumerable<ActorRef> PlacesIn(int head)
-        {
-            var (first, end) = _deps.Subtree(head);
-            return _mentions.Mentions.Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end).SelectMany(m => m.Actors);
-        }
-
-        /// <summary>Countries of places after "in" or "at" inside the verb's adverbials (not its subject, object or clauses).</summary>
-        private ImmutableArray<ActorRef> PlacesOfClause(int verb)
-        {
-            foreach (int c in _deps.Children(verb))
-            {
-                if (_deps.BaseRel(c) is not ("obl" or "advmod" or "nmod"))
-                {
-                    continue;
-                }
-
-                var (first, end) = _deps.Subtree(c);
-                var places = _mentions.Mentions
-                    .Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end && _deps.CaseOf(m.HeadToken) is "in" or "at")
-                    .SelectMany(m => m.Actors);
-                var found = MentionIndex.Dedupe(places);
-                if (!found.IsEmpty)
-                {
-                    return found;
-                }
-            }
-
-            return [];
-        }
-
-        /// <summary>Countries of the places the sentence is set in: place names after "in" or "at" anywhere in it.</summary>
-        private IEnumerable<ActorRef> SettingOf(int token)
-        {
-            var sentence = _doc.Sentence(_doc.SentenceOf(token));
-            return _mentions.Mentions
-                .Where(m => m.Kind == MentionKind.Location && m.FirstToken >= sentence.FirstToken && m.EndToken <= sentence.EndToken)
-                .Where(m => IsPlaceAdverbial(m.HeadToken))
-                .SelectMany(m => m.Actors);
-        }
-
-        /// <summary>
-        /// "In Almaty and Bishkek, ...": a place phrase of the clause (or one that opens the sentence, however it is
-        /// attached), not of a noun ("the war in Ukraine").
-        /// </summary>
-        private bool IsPlaceAdverbial(int head)
-        {
-            int phrase = _deps.Deprels[head] == "conj" && _deps.Head(head) >= 0 ? _deps.Head(head) : head;
-            bool opensSentence = _deps.Subtree(phrase).First == _doc.Sentence(_doc.SentenceOf(phrase)).FirstToken;
-            return _deps.CaseOf(phrase) is "in" or "at" && (_deps.BaseRel(phrase) is "obl" or "root" || opensSentence);
-        }
-
         private ImmutableArray<ActorRef> TargetOf(int t, string rel, EventPattern p, bool passive)
         {
             bool place = p.Type == PloverEvent.CONSULT;
@@ -1006,7 +951,7 @@ public sealed class EventCoder
                     // "received ministers from the Georgian government", the "from" phrase hung on the verb.
                     if (named.IsEmpty && o >= 0 && _deps.Upos[o] == "NOUN")
                     {
-                        named = Prepositional(t, "from", allowLocation: false);
+                        named = _phrases.Prepositional(t, "from", allowLocation: false);
                     }
 
                     // A place that is itself the object of force is its target ("shelled Iraqi towns").
@@ -1017,61 +962,8 @@ public sealed class EventCoder
                     return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
                 default:
                     // A place named after a preposition of the pattern is the target ("fired at Russia", "arrived in Tajikistan").
-                    return AfterPreposition(t, rel);
+                    return _phrases.AfterPreposition(t, rel);
             }
-        }
-
-        /// <summary>
-        /// Actors or places after <paramref name="prep"/> on the verb, else on its object (a passive's subject) or the
-        /// object's conjuncts ("sent aid and medical supplies to Ukraine", "evidence against Russia was presented").
-        /// </summary>
-        private ImmutableArray<ActorRef> AfterPreposition(int verb, string prep)
-        {
-            var found = Prepositional(verb, prep, allowLocation: true);
-            int obj = _deps.Child(verb, "obj") is int o and >= 0 ? o : _deps.Child(verb, "nsubj:pass");
-            if (found.IsEmpty && obj >= 0)
-            {
-                found = Prepositional(obj, prep, allowLocation: true);
-                foreach (int c in _deps.Children(obj))
-                {
-                    if (found.IsEmpty && _deps.Deprels[c] == "conj")
-                    {
-                        found = Prepositional(c, prep, allowLocation: true);
-                    }
-                }
-            }
-
-            return found;
-        }
-
-        private ImmutableArray<ActorRef> Prepositional(int head, string prep, bool allowLocation)
-        {
-            foreach (int c in _deps.Children(head))
-            {
-                string r = _deps.BaseRel(c);
-                if (r is not ("obl" or "nmod" or "advcl" or "advmod"))
-                {
-                    continue;
-                }
-
-                if (_deps.CasesOf(c).Contains(prep, StringComparer.Ordinal) || _deps.Lemmas[c] == prep || OpensWith(c, prep))
-                {
-                    var actors = _mentions.ActorsOf(c, allowLocation);
-                    if (!actors.IsEmpty)
-                    {
-                        return actors;
-                    }
-                }
-            }
-
-            return [];
-        }
-
-        /// <summary>"with President Tokayev", the preposition parsed onto the title: the phrase still opens with it.</summary>
-        private bool OpensWith(int argument, string preposition)
-        {
-            int first = _deps.Subtree(argument).First;
-            return first < argument && _deps.Upos[first] == "ADP" && _deps.Lemmas[first] == preposition;
         }
 
         /// <summary>The subject a verb shares with the verb that governs it (control, coordination, participles, relative clauses).</summary>
@@ -1150,7 +1042,7 @@ public sealed class EventCoder
                 if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is { } setting && _lexicon.Is(setting, CueCategory.Setting)
                     && _lexicon.TryGetNoun(_deps.Lemmas[c], _doc.Forms[c], out var patterns) && patterns.Any(x => x.Type == PloverEvent.CONSULT))
                 {
-                    return Others(Prepositional(c, "with", allowLocation: false));
+                    return Others(_phrases.Prepositional(c, "with", allowLocation: false));
                 }
             }
 

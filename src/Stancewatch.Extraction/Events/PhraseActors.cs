@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using Stancewatch.Extraction.Actors;
+using Stancewatch.Nlp;
+
+namespace Stancewatch.Extraction.Events;
+
+/// <summary>
+/// The actors a phrase of a clause names: after a preposition ("to Ukraine", "with President Tokayev"), in its
+/// places ("in Almaty and Bishkek"), in the setting of its sentence, or aimed at by an "anti-" adjective.
+/// </summary>
+internal sealed class PhraseActors
+{
+    private readonly AnnotatedDocument _doc;
+    private readonly DependencyIndex _deps;
+    private readonly MentionIndex _mentions;
+
+    public PhraseActors(AnnotatedDocument doc, DependencyIndex deps, MentionIndex mentions)
+    {
+        _doc = doc;
+        _deps = deps;
+        _mentions = mentions;
+    }
+
+    /// <summary>The countries an "anti-" adjective on <paramref name="noun"/> names ("anti-Russian sanctions").</summary>
+    public ImmutableArray<ActorRef> OpposedBy(int noun) =>
+        [.. _deps.Children(noun).Where(c => _deps.Deprels[c] == "amod")
+            .Select(_mentions.At).OfType<ActorMention>().Where(m => m.Role == ActorMention.OpposedRole).SelectMany(m => m.Actors)];
+
+    /// <summary>Countries of the place names in an argument and its conjuncts ("in Almaty and Bishkek").</summary>
+    public IEnumerable<ActorRef> PlacesIn(int head)
+    {
+        var (first, end) = _deps.Subtree(head);
+        return _mentions.Mentions.Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end).SelectMany(m => m.Actors);
+    }
+
+    /// <summary>Countries of places after "in" or "at" inside the verb's adverbials (not its subject, object or clauses).</summary>
+    public ImmutableArray<ActorRef> PlacesOfClause(int verb)
+    {
+        foreach (int c in _deps.Children(verb))
+        {
+            if (_deps.BaseRel(c) is not ("obl" or "advmod" or "nmod"))
+            {
+                continue;
+            }
+
+            var (first, end) = _deps.Subtree(c);
+            var places = _mentions.Mentions
+                .Where(m => m.Kind == MentionKind.Location && m.FirstToken >= first && m.EndToken <= end && _deps.CaseOf(m.HeadToken) is "in" or "at")
+                .SelectMany(m => m.Actors);
+            var found = MentionIndex.Dedupe(places);
+            if (!found.IsEmpty)
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Countries of the places the sentence is set in: place names after "in" or "at" anywhere in it.</summary>
+    public IEnumerable<ActorRef> SettingOf(int token)
+    {
+        var sentence = _doc.Sentence(_doc.SentenceOf(token));
+        return _mentions.Mentions
+            .Where(m => m.Kind == MentionKind.Location && m.FirstToken >= sentence.FirstToken && m.EndToken <= sentence.EndToken)
+            .Where(m => IsPlaceAdverbial(m.HeadToken))
+            .SelectMany(m => m.Actors);
+    }
+
+    /// <summary>
+    /// "In Almaty and Bishkek, ...": a place phrase of the clause (or one that opens the sentence, however it is
+    /// attached), not of a noun ("the war in Ukraine").
+    /// </summary>
+    private bool IsPlaceAdverbial(int head)
+    {
+        int phrase = _deps.Deprels[head] == "conj" && _deps.Head(head) >= 0 ? _deps.Head(head) : head;
+        bool opensSentence = _deps.Subtree(phrase).First == _doc.Sentence(_doc.SentenceOf(phrase)).FirstToken;
+        return _deps.CaseOf(phrase) is "in" or "at" && (_deps.BaseRel(phrase) is "obl" or "root" || opensSentence);
+    }
+
+    /// <summary>
+    /// Actors or places after <paramref name="prep"/> on the verb, else on its object (a passive's subject) or the
+    /// object's conjuncts ("sent aid and medical supplies to Ukraine", "evidence against Russia was presented").
+    /// </summary>
+    public ImmutableArray<ActorRef> AfterPreposition(int verb, string prep)
+    {
+        var found = Prepositional(verb, prep, allowLocation: true);
+        int obj = _deps.Child(verb, "obj") is int o and >= 0 ? o : _deps.Child(verb, "nsubj:pass");
+        if (found.IsEmpty && obj >= 0)
+        {
+            found = Prepositional(obj, prep, allowLocation: true);
+            foreach (int c in _deps.Children(obj))
+            {
+                if (found.IsEmpty && _deps.Deprels[c] == "conj")
+                {
+                    found = Prepositional(c, prep, allowLocation: true);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The actors of the first phrase on <paramref name="head"/> that <paramref name="prep"/> introduces and that names any.</summary>
+    public ImmutableArray<ActorRef> Prepositional(int head, string prep, bool allowLocation)
+    {
+        foreach (int c in _deps.Children(head))
+        {
+            string r = _deps.BaseRel(c);
+            if (r is not ("obl" or "nmod" or "advcl" or "advmod"))
+            {
+                continue;
+            }
+
+            if (_deps.CasesOf(c).Contains(prep, StringComparer.Ordinal) || _deps.Lemmas[c] == prep || OpensWith(c, prep))
+            {
+                var actors = _mentions.ActorsOf(c, allowLocation);
+                if (!actors.IsEmpty)
+                {
+                    return actors;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"with President Tokayev", the preposition parsed onto the title: the phrase still opens with it.</summary>
+    private bool OpensWith(int argument, string preposition)
+    {
+        int first = _deps.Subtree(argument).First;
+        return first < argument && _deps.Upos[first] == "ADP" && _deps.Lemmas[first] == preposition;
+    }
+}
