@@ -53,6 +53,16 @@ internal sealed class DependencyIndex
 
     public int Head(int token) => Document.Heads.IsDefaultOrEmpty ? -1 : Document.Heads[token];
 
+    /// <summary>The heads above <paramref name="token"/>, nearest first (at most 32, against cycles in a bad parse).</summary>
+    public IEnumerable<int> Ancestors(int token)
+    {
+        int guard = 0;
+        for (int h = Head(token); h >= 0 && guard++ < 32; h = Head(h))
+        {
+            yield return h;
+        }
+    }
+
     public int[] Children(int token) => _children[token];
 
     /// <summary>Deprel without its subtype ("nsubj:pass" → "nsubj").</summary>

@@ -73,6 +73,7 @@ public sealed class EventCoder
         private readonly HashSet<int> _consumed = [];
         private readonly List<Event> _events = [];
         private readonly PhraseActors _phrases;
+        private readonly ClauseSubjects _subjects;
 
         public Run(EventCoder owner, AnnotatedDocument doc, MentionIndex mentions, ImmutableArray<Event> statements, DateResolution dates, ExtractionContext context)
         {
@@ -87,6 +88,7 @@ public sealed class EventCoder
             _presupposition = new PresuppositionReader(_deps, _lexicon);
             _obligations = new ObligationReader(_deps, _lexicon);
             _phrases = new PhraseActors(doc, _deps, mentions);
+            _subjects = new ClauseSubjects(doc, _deps, mentions, _lexicon, _phrases);
             foreach (var s in _statements)
             {
                 int token = s.TriggerRange is { } r ? doc.TokenStarts.AsSpan().BinarySearch(r.Start) : -1;
@@ -138,7 +140,7 @@ public sealed class EventCoder
 
         private EventPattern? MatchVerb(int t, ImmutableArray<EventPattern> patterns)
         {
-            bool passive = IsPassive(t);
+            bool passive = _subjects.IsPassive(t);
             int obj = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");
             bool hasClause = _deps.Child(t, "ccomp") >= 0;
             foreach (var p in patterns)
@@ -254,8 +256,8 @@ public sealed class EventCoder
             }
 
             int patient = p.Target.Contains("obj") ? ReducedPassiveHead(t) : -1;
-            bool passive = IsPassive(t) || patient >= 0;
-            int subject = passive ? Agent(t) : Subject(t);
+            bool passive = _subjects.IsPassive(t) || patient >= 0;
+            int subject = passive ? _subjects.Agent(t) : _subjects.Subject(t);
             if (subject >= 0 && _deps.Deprels[subject] == "nsubj:pass")
             {
                 subject = -1;
@@ -263,19 +265,19 @@ public sealed class EventCoder
 
             if (subject < 0 && !passive)
             {
-                subject = InheritedSubject(t);
+                subject = _subjects.InheritedSubject(t);
             }
             else if (subject >= 0 && _deps.Lemmas[subject] is "which" or "who" or "that" && _deps.Deprels[t].StartsWith("acl", StringComparison.Ordinal))
             {
                 subject = _deps.Head(t);
             }
-            else if (subject >= 0 && _deps.Lemmas[subject] is "who" && NounBefore(subject) is int antecedent and >= 0)
+            else if (subject >= 0 && _deps.Lemmas[subject] is "who" && _subjects.NounBefore(subject) is int antecedent and >= 0)
             {
                 // "Mikhail Galuzin, who met ...", misparsed as a clause of its own: "who" is the name before it.
                 subject = antecedent;
             }
 
-            var sources = SourceActors(subject, t);
+            var sources = _subjects.SourceActors(subject, t);
             var targets = ImmutableArray<ActorRef>.Empty;
             bool ownPeople = false;
             foreach (string rel in p.Target)
@@ -417,18 +419,6 @@ public sealed class EventCoder
             return [];
         }
 
-        /// <summary>The noun or name just before <paramref name="token"/>, across a comma; -1 if none.</summary>
-        private int NounBefore(int token)
-        {
-            int p = token - 1;
-            if (p >= 0 && _doc.Forms[p] == ",")
-            {
-                p--;
-            }
-
-            return p >= 0 && _deps.Upos[p] is "NOUN" or "PROPN" && _doc.SentenceOf(p) == _doc.SentenceOf(token) ? p : -1;
-        }
-
         /// <summary>
         /// "threatened to stop the talks if the United States deploys missiles", "unless Israel rescinds": a threat is
         /// aimed at the party whose act is its condition.
@@ -476,43 +466,6 @@ public sealed class EventCoder
         {
             int obj = _deps.Child(verb, "obj");
             return obj >= 0 && !_mentions.ActorsOf(obj).IsEmpty;
-        }
-
-        /// <summary>
-        /// The nominal subject nearest the verb. A misparse can leave two ("EAEU members Kazakhstan and Kyrgyzstan"),
-        /// or make a prepositional phrase the subject ("under pressure from Moscow, the government banned"): then
-        /// the nearest noun phrase before the verb that no preposition introduces stands in.
-        /// </summary>
-        private int Subject(int verb)
-        {
-            int best = -1;
-            foreach (int c in _deps.Children(verb))
-            {
-                if (_deps.Deprels[c] == "nsubj" && (best < 0 || Math.Abs(c - verb) < Math.Abs(best - verb)))
-                {
-                    best = c;
-                }
-            }
-
-            bool misparsed = best >= 0 && _deps.CaseOf(best) is not null && _deps.Upos[best] is "NOUN" or "PROPN";
-            bool missing = best < 0 && _doc.Xpos[verb] is "VBD" or "VBZ" or "VBP";
-            if (!misparsed && !missing)
-            {
-                return best;
-            }
-
-            // A finite verb has a subject: "after Russia launched its war", parsed as a prepositional phrase.
-            int first = _doc.Sentence(_doc.SentenceOf(verb)).FirstToken;
-            for (int i = verb - 1; i >= first && _deps.Upos[i] is not "VERB"; i--)
-            {
-                string? preposition = _deps.CaseOf(i);
-                if (_deps.Upos[i] is "NOUN" or "PROPN" && (preposition is null || _lexicon.Is(preposition, CueCategory.Subordinator)) && !_mentions.ActorsOf(i).IsEmpty)
-                {
-                    return i;
-                }
-            }
-
-            return best;
         }
 
         /// <summary>
@@ -600,24 +553,24 @@ public sealed class EventCoder
                 light = head;
                 if (sources.IsEmpty && (_deps.BaseRel(t) == "obj" || carriedIn))
                 {
-                    int subject = IsPassive(head) ? Agent(head) : _deps.Child(head, "nsubj");
+                    int subject = _subjects.IsPassive(head) ? _subjects.Agent(head) : _deps.Child(head, "nsubj");
                     if (subject < 0)
                     {
-                        subject = InheritedSubject(head);
+                        subject = _subjects.InheritedSubject(head);
                     }
 
-                    sources = SourceActors(subject, head);
+                    sources = _subjects.SourceActors(subject, head);
                 }
                 else if (sources.IsEmpty && _deps.Deprels[t] == "nsubj:pass")
                 {
-                    sources = _mentions.ActorsOf(Agent(head));
+                    sources = _mentions.ActorsOf(_subjects.Agent(head));
                 }
             }
 
             // "Kyrgyzstan is in close contact with Ukraine": a copular predicate's subject is its source.
             if (sources.IsEmpty && _deps.Child(t, "cop") >= 0 && _deps.Child(t, "nsubj") is int copularSubject and >= 0)
             {
-                sources = SourceActors(copularSubject, t);
+                sources = _subjects.SourceActors(copularSubject, t);
             }
 
             // "In a telephone conversation with Putin, Modi appealed ...": the setting's other party is the
@@ -625,8 +578,8 @@ public sealed class EventCoder
             if (p.Type == PloverEvent.CONSULT && sources.IsEmpty && head >= 0 && _deps.BaseRel(t) == "obl" && _deps.Upos[head] == "VERB"
                 && _deps.CaseOf(t) is { } setting && _lexicon.Is(setting, CueCategory.Setting))
             {
-                int subject = Subject(head);
-                sources = SourceActors(subject >= 0 ? subject : InheritedSubject(head), head);
+                int subject = _subjects.Subject(head);
+                sources = _subjects.SourceActors(subject >= 0 ? subject : _subjects.InheritedSubject(head), head);
             }
 
             // "between A and B" on the noun, or on the verb it is the subject of ("a conversation took place between").
@@ -865,73 +818,6 @@ public sealed class EventCoder
         /// <summary>Acts whose negation is a refusal: cooperation, and joining sanctions.</summary>
         private static bool CanBeRefused(PloverEvent type) => Cooperative.Contains(type) || type == PloverEvent.SANCTION;
 
-        private ImmutableArray<ActorRef> SourceActors(int subject, int verb)
-        {
-            if (subject < 0)
-            {
-                return [];
-            }
-
-            var actors = _mentions.ActorsOf(subject);
-            if (!actors.IsEmpty)
-            {
-                return ListedBefore(subject, verb) is { IsEmpty: false } listed ? MentionIndex.Dedupe(listed.Concat(actors)) : actors;
-            }
-
-            // "the government in Tashkent": a government named by its seat.
-            if (_lexicon.Is(_deps.Lemmas[subject], CueCategory.Authority))
-            {
-                var seat = _deps.Children(subject).Where(c => _deps.BaseRel(c) == "nmod" && _deps.CaseOf(c) is "in" or "of").SelectMany(_phrases.PlacesIn);
-                return MentionIndex.Dedupe(seat.Select(a => a with { Sector = "GOV" }));
-            }
-
-            bool civilian = _lexicon.Is(_deps.Lemmas[subject], CueCategory.Civilian)
-                || _deps.Children(subject).Any(c => _deps.BaseRel(c) == "nmod" && _lexicon.Is(_deps.Lemmas[c], CueCategory.Civilian));
-            if (!civilian)
-            {
-                return [];
-            }
-
-            // Civilians act for no government: their country is where they act ("activists demonstrated in Almaty"),
-            // or where the sentence is set ("In Almaty and Bishkek, dozens of activists ...").
-            var places = new List<ActorRef>();
-            foreach (int a in new[] { verb }.Concat(Ancestors(verb).Take(2)))
-            {
-                foreach (int c in _deps.Children(a))
-                {
-                    if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is "in" or "at")
-                    {
-                        places.AddRange(_phrases.PlacesIn(c));
-                    }
-                }
-            }
-
-            if (places.Count == 0)
-            {
-                places.AddRange(_phrases.SettingOf(verb));
-            }
-
-            return MentionIndex.Dedupe(places.Select(p => p with { Sector = "CVL", Name = null }));
-        }
-
-        /// <summary>
-        /// "Kazakhstan, Uzbekistan and Kyrgyzstan banned ...", misparsed with two subjects: an earlier subject
-        /// followed by a comma opens the same list.
-        /// </summary>
-        private ImmutableArray<ActorRef> ListedBefore(int subject, int verb)
-        {
-            var listed = new List<ActorRef>();
-            foreach (int c in _deps.Children(verb))
-            {
-                if (c < subject && _deps.Deprels[c] == "nsubj" && _deps.Subtree(c).End is int end && end < subject && _doc.Forms[end] == ",")
-                {
-                    listed.AddRange(_mentions.ActorsOf(c));
-                }
-            }
-
-            return [.. listed];
-        }
-
         private ImmutableArray<ActorRef> TargetOf(int t, string rel, EventPattern p, bool passive)
         {
             bool place = p.Type == PloverEvent.CONSULT;
@@ -964,59 +850,6 @@ public sealed class EventCoder
                     // A place named after a preposition of the pattern is the target ("fired at Russia", "arrived in Tajikistan").
                     return _phrases.AfterPreposition(t, rel);
             }
-        }
-
-        /// <summary>The subject a verb shares with the verb that governs it (control, coordination, participles, relative clauses).</summary>
-        private int InheritedSubject(int t)
-        {
-            int guard = 0;
-            while (guard++ < 6)
-            {
-                int h = _deps.Head(t);
-                if (h < 0)
-                {
-                    return -1;
-                }
-
-                string rel = _deps.Deprels[t];
-                if (rel.StartsWith("acl", StringComparison.Ordinal))
-                {
-                    // "reaffirmed his readiness to receive": who is ready is who reaffirms it.
-                    if (_lexicon.Is(_deps.Lemmas[h], CueCategory.Intention) && _deps.BaseRel(h) == "obj" && _deps.Head(h) is int governor and >= 0)
-                    {
-                        return Subject(governor);
-                    }
-
-                    return _deps.Upos[h] is "NOUN" or "PROPN" or "PRON" ? h : -1;
-                }
-
-                if (rel is not ("xcomp" or "conj" or "advcl" or "ccomp"))
-                {
-                    return -1;
-                }
-
-                if (rel == "ccomp" && _lexicon.ReportingVerbs.ContainsKey(_deps.Lemmas[h]))
-                {
-                    return -1;
-                }
-
-                // Object control: "permitted groups to collect aid", "urged Russia to stop"; not through an
-                // intention ("reaffirmed its readiness to meet", misparsed with the infinitive on the verb).
-                if (rel == "xcomp" && _deps.Child(h, "obj") is int obj and >= 0 && !_lexicon.Is(_deps.Lemmas[obj], CueCategory.Intention))
-                {
-                    return obj;
-                }
-
-                int s = IsPassive(h) && rel != "xcomp" ? _deps.Child(h, "nsubj:pass") : _deps.Child(h, "nsubj");
-                if (s >= 0)
-                {
-                    return s;
-                }
-
-                t = h;
-            }
-
-            return -1;
         }
 
         private bool IsDefinite(int noun) =>
@@ -1091,7 +924,7 @@ public sealed class EventCoder
                 {
                     return _statementAt.TryGetValue(h, out var s)
                         ? s.Source.Where(a => a.Code != "MEDIA").ToImmutableArray()
-                        : SourceActors(Subject(h), h);
+                        : _subjects.SourceActors(_subjects.Subject(h), h);
                 }
             }
 
@@ -1167,28 +1000,5 @@ public sealed class EventCoder
             _deps.Deprels[t] == "acl" && _doc.Xpos[t] == "VBN" && _deps.Child(t, "nsubj") < 0 && _deps.Child(t, "nsubj:pass") < 0 && _deps.Child(t, "obj") < 0
             && _deps.Head(t) is int h and >= 0 && _deps.Upos[h] is "NOUN" or "PROPN" or "PRON" ? _deps.Head(t) : -1;
 
-        private bool IsPassive(int t) => _deps.Child(t, "nsubj:pass") >= 0 || _deps.Child(t, "aux:pass") >= 0;
-
-        private int Agent(int verb)
-        {
-            foreach (int c in _deps.Children(verb))
-            {
-                if (_deps.Deprels[c] == "obl:agent" || _deps.BaseRel(c) == "obl" && _deps.CaseOf(c) == "by")
-                {
-                    return c;
-                }
-            }
-
-            return -1;
-        }
-
-        private IEnumerable<int> Ancestors(int t)
-        {
-            int guard = 0;
-            for (int h = _deps.Head(t); h >= 0 && guard++ < 32; h = _deps.Head(h))
-            {
-                yield return h;
-            }
-        }
     }
 }
