@@ -53,6 +53,29 @@ internal sealed class DependencyIndex
 
     public int Head(int token) => Document.Heads.IsDefaultOrEmpty ? -1 : Document.Heads[token];
 
+    /// <summary>For a verb pattern's particle or preposition ("pull out", "engage in"): -2 when <paramref name="particle"/> is absent; else the argument it introduces, or -1.</summary>
+    public int ParticleArgument(int t, string particle)
+    {
+        foreach (int c in Children(t))
+        {
+            if (Deprels[c] == "compound:prt" && Lemmas[c] == particle)
+            {
+                int obj = Child(t, "obj");
+                return obj >= 0 ? obj : -1;
+            }
+        }
+
+        foreach (int c in Children(t))
+        {
+            if (BaseRel(c) is "obl" or "obj" or "xcomp" or "advcl" && CasesOf(c).Contains(particle, StringComparer.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return -2;
+    }
+
     /// <summary>The heads above <paramref name="token"/>, nearest first (at most 32, against cycles in a bad parse).</summary>
     public IEnumerable<int> Ancestors(int token)
     {

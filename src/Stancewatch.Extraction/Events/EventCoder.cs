@@ -74,6 +74,7 @@ public sealed class EventCoder
         private readonly List<Event> _events = [];
         private readonly PhraseActors _phrases;
         private readonly ClauseSubjects _subjects;
+        private readonly ClauseTargets _targets;
 
         public Run(EventCoder owner, AnnotatedDocument doc, MentionIndex mentions, ImmutableArray<Event> statements, DateResolution dates, ExtractionContext context)
         {
@@ -89,6 +90,7 @@ public sealed class EventCoder
             _obligations = new ObligationReader(_deps, _lexicon);
             _phrases = new PhraseActors(doc, _deps, mentions);
             _subjects = new ClauseSubjects(doc, _deps, mentions, _lexicon, _phrases);
+            _targets = new ClauseTargets(doc, _deps, mentions, _lexicon, _phrases, _events);
             foreach (var s in _statements)
             {
                 int token = s.TriggerRange is { } r ? doc.TokenStarts.AsSpan().BinarySearch(r.Start) : -1;
@@ -148,7 +150,7 @@ public sealed class EventCoder
                 int particleArg = -1;
                 if (p.Particle != null)
                 {
-                    particleArg = ParticleArgument(t, p.Particle);
+                    particleArg = _deps.ParticleArgument(t, p.Particle);
                     if (particleArg == -2)
                     {
                         continue;
@@ -178,29 +180,6 @@ public sealed class EventCoder
             }
 
             return null;
-        }
-
-        /// <summary>-2 when the particle is absent; else the argument the particle introduces, or -1.</summary>
-        private int ParticleArgument(int t, string particle)
-        {
-            foreach (int c in _deps.Children(t))
-            {
-                if (_deps.Deprels[c] == "compound:prt" && _deps.Lemmas[c] == particle)
-                {
-                    int obj = _deps.Child(t, "obj");
-                    return obj >= 0 ? obj : -1;
-                }
-            }
-
-            foreach (int c in _deps.Children(t))
-            {
-                if (_deps.BaseRel(c) is "obl" or "obj" or "xcomp" or "advcl" && _deps.CasesOf(c).Contains(particle, StringComparer.Ordinal))
-                {
-                    return c;
-                }
-            }
-
-            return -2;
         }
 
         private int ConstraintMatch(int arg, ImmutableArray<string> constraint)
@@ -288,7 +267,7 @@ public sealed class EventCoder
                     break;
                 }
 
-                targets = TargetOf(t, rel, p, passive);
+                targets = _targets.TargetOf(t, rel, p, passive);
                 if (!targets.IsEmpty)
                 {
                     break;
@@ -302,7 +281,7 @@ public sealed class EventCoder
 
             if (targets.IsEmpty)
             {
-                targets = ComplementTarget(t, sources);
+                targets = _targets.ComplementTarget(t, sources);
             }
 
             // "rejecting anti-Russian sanctions", "rejected sanctions against Russia": aimed where the refused act is.
@@ -315,12 +294,12 @@ public sealed class EventCoder
 
             if (targets.IsEmpty && p.Type == PloverEvent.THREATEN)
             {
-                targets = ConditionParty(t, sources);
+                targets = _targets.ConditionParty(t, sources);
             }
 
             if (targets.IsEmpty && p.Type == PloverEvent.DEMAND && !sources.IsEmpty)
             {
-                targets = CallPartner(t, sources);
+                targets = _targets.CallPartner(t, sources);
             }
 
             // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
@@ -374,72 +353,6 @@ public sealed class EventCoder
             }
 
             Emit(t, p, sources, targets, [], Location(t), distributive: ownPeople, presupposed: IsRelativeClauseOnAnArgument(t));
-        }
-
-        /// <summary>
-        /// The other party of an act the verb governs: "refused to accept duties from Russia", "offered to hand
-        /// them over to Britain", "demanded that the US cancel the sale" (the addressee of a demand is the subject
-        /// of its clause). A named actor wins over a mere place ("the results of Russian referendums in Ukraine").
-        /// </summary>
-        private ImmutableArray<ActorRef> ComplementTarget(int verb, ImmutableArray<ActorRef> sources)
-        {
-            ImmutableArray<ActorRef> Others(ImmutableArray<ActorRef> actors) => [.. actors.Where(a => !sources.Any(s => s.Code == a.Code))];
-
-            int clause = _deps.Child(verb, "ccomp");
-            if (clause >= 0 && _lexicon.Is(_deps.Lemmas[verb], CueCategory.Demand))
-            {
-                var addressee = Others(_mentions.ActorsOf(_deps.Child(clause, "nsubj")));
-                if (!addressee.IsEmpty)
-                {
-                    return addressee;
-                }
-            }
-
-            int complement = _deps.Child(verb, "xcomp");
-            if (complement < 0)
-            {
-                return [];
-            }
-
-            foreach (bool places in new[] { false, true })
-            {
-                foreach (int c in _deps.Children(complement))
-                {
-                    if (_deps.BaseRel(c) is "obl" or "obj" or "iobj")
-                    {
-                        var found = Others(_mentions.ActorsOf(c, allowLocation: places));
-                        if (!found.IsEmpty)
-                        {
-                            return found;
-                        }
-                    }
-                }
-            }
-
-            return [];
-        }
-
-        /// <summary>
-        /// "threatened to stop the talks if the United States deploys missiles", "unless Israel rescinds": a threat is
-        /// aimed at the party whose act is its condition.
-        /// </summary>
-        private ImmutableArray<ActorRef> ConditionParty(int verb, ImmutableArray<ActorRef> sources)
-        {
-            int complement = _deps.Child(verb, "xcomp");
-            foreach (int owner in complement >= 0 ? new[] { verb, complement } : [verb])
-            {
-                foreach (int c in _deps.Children(owner))
-                {
-                    bool conditional = _deps.BaseRel(c) == "advcl" && _deps.Children(c).Any(m => _deps.Deprels[m] == "mark" && _lexicon.Is(_deps.Lemmas[m], CueCategory.Conditional));
-                    var party = conditional ? _mentions.ActorsOf(_deps.Child(c, "nsubj")).Where(a => !sources.Any(s => s.Code == a.Code)).ToImmutableArray() : [];
-                    if (!party.IsEmpty)
-                    {
-                        return party;
-                    }
-                }
-            }
-
-            return [];
         }
 
         /// <summary>"warned their citizens", "banned its nationals", "Uzbek migrants" after Uzbekistan: the source's own people.</summary>
@@ -818,40 +731,6 @@ public sealed class EventCoder
         /// <summary>Acts whose negation is a refusal: cooperation, and joining sanctions.</summary>
         private static bool CanBeRefused(PloverEvent type) => Cooperative.Contains(type) || type == PloverEvent.SANCTION;
 
-        private ImmutableArray<ActorRef> TargetOf(int t, string rel, EventPattern p, bool passive)
-        {
-            bool place = p.Type == PloverEvent.CONSULT;
-            switch (rel)
-            {
-                case "obj":
-                    // The object meets the constraint ("imposed sanctions"), unless a particle's argument does ("engaged X in a
-                    // firefight"): then its owner is the target ("welcomed Russia's decision", "froze Russian assets").
-                    if (!p.Constraint.IsEmpty && (p.Particle is null || ParticleArgument(t, p.Particle) == (passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"))))
-                    {
-                        return _mentions.ActorsOf(passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"));
-                    }
-
-                    int o = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");
-                    var named = _mentions.ActorsOf(o, place);
-
-                    // "received ministers from the Georgian government", the "from" phrase hung on the verb.
-                    if (named.IsEmpty && o >= 0 && _deps.Upos[o] == "NOUN")
-                    {
-                        named = _phrases.Prepositional(t, "from", allowLocation: false);
-                    }
-
-                    // A place that is itself the object of force is its target ("shelled Iraqi towns").
-                    return named.IsEmpty && p.Type is PloverEvent.ASSAULT or PloverEvent.COERCE && _mentions.At(o) is { Kind: MentionKind.Location } m
-                        ? m.Actors
-                        : named;
-                case "iobj":
-                    return _mentions.ActorsOf(_deps.Child(t, "iobj"), place);
-                default:
-                    // A place named after a preposition of the pattern is the target ("fired at Russia", "arrived in Tajikistan").
-                    return _phrases.AfterPreposition(t, rel);
-            }
-        }
-
         private bool IsDefinite(int noun) =>
             _deps.Children(noun).Any(c => _deps.Deprels[c] == "det" && _deps.Lemmas[c] is "the" or "this" or "that");
 
@@ -859,36 +738,6 @@ public sealed class EventCoder
         {
             var last = _events.LastOrDefault(e => e.Type == PloverEvent.CONSULT && e.Target.Length == 1 && e.Evidence.Start < offset);
             return last is null ? [] : MentionIndex.Dedupe([last.Source[0], last.Target[0]]);
-        }
-
-        /// <summary>
-        /// "In a conversation with Putin, Modi appealed for ...", or an appeal told after the call: an appeal without an
-        /// addressee made in a call goes to the other party of the call (the setting, else the source's last call
-        /// told before it).
-        /// </summary>
-        private ImmutableArray<ActorRef> CallPartner(int verb, ImmutableArray<ActorRef> sources)
-        {
-            ImmutableArray<ActorRef> Others(IEnumerable<ActorRef> actors) => [.. actors.Where(a => !sources.Any(s => s.Code == a.Code))];
-
-            foreach (int c in _deps.Children(verb))
-            {
-                if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is { } setting && _lexicon.Is(setting, CueCategory.Setting)
-                    && _lexicon.TryGetNoun(_deps.Lemmas[c], _doc.Forms[c], out var patterns) && patterns.Any(x => x.Type == PloverEvent.CONSULT))
-                {
-                    return Others(_phrases.Prepositional(c, "with", allowLocation: false));
-                }
-            }
-
-            // "India has been pressing for ...": a standing position, not something said in the call.
-            if (_doc.Xpos[verb] == "VBG" || _deps.Children(verb).Any(c => _deps.Deprels[c] == "aux" && _deps.Lemmas[c] == "have"))
-            {
-                return [];
-            }
-
-            int sentence = _doc.SentenceOf(verb);
-            var call = _events.LastOrDefault(e => e.Type == PloverEvent.CONSULT && e.Target.Length == 1 && e.Evidence.Sentence < sentence
-                && sources.Any(s => s.Code == e.Source[0].Code || s.Code == e.Target[0].Code));
-            return call is null ? [] : Others([call.Source[0], call.Target[0]]);
         }
 
         /// <summary>X in "on the initiative of X" or "at X's initiative" on any of the owners.</summary>
