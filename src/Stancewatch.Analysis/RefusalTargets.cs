@@ -64,5 +64,5 @@ public sealed class RefusalTargets
     }
 
     private static Regex TermPattern(ImmutableArray<string> terms) =>
-        new($@"\b(?:{string.Join('|', terms)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new($@"\b{CrisisTerms.Alternation(terms)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

@@ -97,7 +97,7 @@ public sealed class CrisisProfileLoader
         string raw = c.RequiredString("pattern");
         string expanded = Placeholder.Replace(raw, m =>
             terms.TryGetValue(m.Groups[1].Value, out var t)
-                ? "(?:" + string.Join("|", t.OrderByDescending(x => x.Length)) + ")"
+                ? CrisisTerms.Alternation(t)
                 : throw c.Error("pattern", $"unknown placeholder {{{m.Groups[1].Value}}} (known: {string.Join(", ", terms.Keys.Order(StringComparer.Ordinal))})", c.Node("pattern")));
         Regex regex;
         try
