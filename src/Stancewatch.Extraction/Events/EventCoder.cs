@@ -641,9 +641,9 @@ public sealed class EventCoder
             string? cameo = p.Cameo;
             var context = p.Context is null ? ImmutableArray<string>.Empty : [.. p.Context.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
             bool negated = modality.Negated, hypothetical = modality.Hypothetical;
-            if (negated && !modality.Intent && !modality.Refused && CanBeRefused(type) && IsPresentTense(t))
+            if (negated && !modality.Intent && CanBeRefused(type) && (modality.Refused || IsPresentTense(t)))
             {
-                // "Georgia does not impose sanctions": a standing refusal, CAMEO's "reject".
+                // "Georgia does not impose sanctions", "refused to join the sanctions": a refusal, CAMEO's "reject".
                 (type, cameo, negated) = (PloverEvent.REJECT, "12", false);
                 context = context.Add("refusal");
             }
@@ -677,6 +677,11 @@ public sealed class EventCoder
             int k = 0;
             foreach (var (source, target) in pairs)
             {
+                if (IsCodedAlready(sentence.Index, type, source, target, negated, hypothetical, statement?.Claimant))
+                {
+                    continue;
+                }
+
                 _events.Add(new Event
                 {
                     Id = string.Create(CultureInfo.InvariantCulture, $"{_context.DocumentId}/e{sentence.Index}.{t}.{k++}"),
@@ -727,6 +732,12 @@ public sealed class EventCoder
             static bool State(string? sector) => sector is null or "GOV" or "MIL" or "LEG" or "IGO";
             return a.Sector == b.Sector || State(a.Sector) && State(b.Sector) || a.Code == UnknownCode;
         }
+
+        /// <summary>The same act between the same parties, read the same way, from another word of the sentence.</summary>
+        private bool IsCodedAlready(int sentence, PloverEvent type, ActorRef source, ActorRef? target, bool negated, bool hypothetical, ActorRef? claimant) =>
+            _events.Any(e => e.Evidence.Sentence == sentence && e.Type == type && e.Negated == negated && e.Hypothetical == hypothetical
+                && e.Claimant?.Code == claimant?.Code && e.Source[0].Code == source.Code && e.Source[0].Sector == source.Sector
+                && (e.Target.IsEmpty ? target is null : target is not null && e.Target[0].Code == target.Code && e.Target[0].Sector == target.Sector));
 
         /// <summary>Acts whose negation is a refusal: cooperation, and joining sanctions.</summary>
         private static bool CanBeRefused(PloverEvent type) => Cooperative.Contains(type) || type == PloverEvent.SANCTION;

@@ -81,8 +81,16 @@ internal sealed class ModalityReader
             bool complement = rel is "xcomp" or "ccomp" or "csubj" || rel == "advcl" && _deps.CaseOf(child) == "to" || gerund || nounComplement;
             // "refused to join", "wary of endorsing", "rejecting anti-Russian sanctions": the refused act did not happen.
             bool refusedNoun = rel == "obj" && _deps.Upos[child] is "NOUN" && child == trigger && !HasOwnActor(child);
-            if ((complement || refusedNoun) && _lexicon.Is(lemma, CueCategory.Refusal) && (rel == "xcomp" || gerund || refusedNoun))
+            bool reluctant = _lexicon.Is(lemma, CueCategory.Reluctance);
+            if ((complement || refusedNoun) && (reluctant || _lexicon.Is(lemma, CueCategory.Refusal)) && (rel == "xcomp" || gerund || refusedNoun))
             {
+                negated = true;
+                refused = !reluctant;
+                Note(lemma);
+            }
+            else if (rel == "xcomp" && _lexicon.Is(lemma, CueCategory.Decision) && IsNegated(child))
+            {
+                // "decided not to join": the decision is a refusal of the act.
                 negated = true;
                 refused = true;
                 Note(lemma);
@@ -184,6 +192,9 @@ internal sealed class ModalityReader
         int before = _deps.Subtree(token).First - 1;
         return before >= 0 && _deps.Upos[before] is "DET" or "INTJ" && _lexicon.Is(_deps.Lemmas[before], CueCategory.NegDet);
     }
+
+    private bool IsNegated(int token) =>
+        _deps.Children(token).Any(c => _deps.Deprels[c] is "advmod" or "advmod:neg" && _lexicon.Is(_deps.Lemmas[c], CueCategory.Negation));
 
     private bool HasNegDet(int token)
     {

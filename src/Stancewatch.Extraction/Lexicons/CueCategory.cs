@@ -36,6 +36,13 @@ public enum CueCategory
 
     /// <summary>A word that opens a clause and can pass for a preposition ("after", "since", "before").</summary>
     Subordinator,
+
+    /// <summary>A word that says the complement did not happen, short of refusing it ("wary of endorsing").</summary>
+    Reluctance,
+
+    /// <summary>A verb of decision whose negated complement is a refusal ("decided not to join").</summary>
+    Decision,
+
     /// <summary>A word of obligation ("must", "should", "has to"): "X said Y must stop" is X's demand of Y.</summary>
     Obligation,
 }

@@ -438,11 +438,24 @@ public sealed class EventCoderReadingTests
     [InlineData("Kazakhstan/PROPN/nsubj/2 rejected/VERB/root/0/reject anti-Russian/ADJ/amod/4/anti-russian sanctions/NOUN/obj/2/sanction ./PUNCT/punct/2", "REJECT KAZ>RUS", true)]
     [InlineData("Kazakhstan/PROPN/nsubj/2 joined/VERB/root/0/join anti-Russian/ADJ/amod/4/anti-russian sanctions/NOUN/obj/2/sanction ./PUNCT/punct/2", "SANCTION KAZ>RUS", true)]
     [InlineData("Kazakhstan/PROPN/nsubj/4 did/AUX/aux/4/do not/PART/advmod/4/not criticize/VERB/root/0/criticize Russia/PROPN/obj/4 ,/PUNCT/punct/10 nor/CCONJ/cc/10/nor has/AUX/aux/10/have it/PRON/nsubj/10/it joined/VERB/conj/4/join anti-Russian/ADJ/amod/12/anti-russian sanctions/NOUN/obj/10/sanction ./PUNCT/punct/4", "SANCTION KAZ>RUS", false)]
+    [InlineData("Serbia/PROPN/nsubj/2 decided/VERB/root/0/decide not/PART/advmod/5/not to/PART/mark/5 join/VERB/xcomp/2/join the/DET/det/7 sanctions/NOUN/obj/5/sanction against/ADP/case/9 Russia/PROPN/nmod/7 ./PUNCT/punct/2", "REJECT SRB>RUS", true)]
+    [InlineData("Serbia/PROPN/nsubj/2 refused/VERB/root/0/refuse to/PART/mark/4 join/VERB/xcomp/2/join the/DET/det/6 sanctions/NOUN/obj/4/sanction against/ADP/case/8 Russia/PROPN/nmod/6 ./PUNCT/punct/2", "REJECT SRB>RUS", true)]
+    [InlineData("Serbia/PROPN/nsubj/2 decided/VERB/root/0/decide to/PART/mark/4 join/VERB/xcomp/2/join the/DET/det/6 sanctions/NOUN/obj/4/sanction against/ADP/case/8 Russia/PROPN/nmod/6 ./PUNCT/punct/2", "SANCTION SRB>RUS", true)]
+    [InlineData("Serbia/PROPN/nsubj/3 is/AUX/cop/3/be wary/ADJ/root/0 of/SCONJ/mark/5 joining/VERB/advcl/3/join the/DET/det/7 sanctions/NOUN/obj/5/sanction against/ADP/case/9 Russia/PROPN/nmod/7 ./PUNCT/punct/3", "SANCTION SRB>RUS", false)]
     public void SanctionsCarriedByALightVerb_TakeItsNegationAndTheirAim(string sentence, string expected, bool act)
     {
         var events = WithKnowledgeBase(sentence);
         string found = string.Join("; ", events.Select(x => Pair(x) + (x.IsAct ? "" : " (not an act)")));
         Assert.Contains(expected + (act ? "" : " (not an act)"), found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SameActReadTwiceInASentence_IsCodedOnce()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 condemned/VERB/root/0/condemn Russia/PROPN/obj/2 and/CCONJ/cc/5 criticised/VERB/conj/2/criticise Russia/PROPN/obj/5 ./PUNCT/punct/2")
+            .Build();
+        Assert.Single(Some.Extract(doc).Events, e => Pair(e) == "DISAPPROVE KAZ>RUS");
     }
 
     [Fact]
