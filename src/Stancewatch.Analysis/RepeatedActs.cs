@@ -6,7 +6,8 @@ namespace Stancewatch.Analysis;
 /// One call or meeting told several times in a document ("Putin spoke with Erdogan", then "Putin briefed his Turkish
 /// counterpart") is one interaction: the export keeps its first telling in the body of the text and drops the
 /// retellings, so that a story does not count a call as often as it mentions it. A headline telling is kept only
-/// when the body does not tell it. Calls on different dates are different calls, and a call has no direction.
+/// when the body does not tell it. Calls on different dates are different calls, and a call has no direction. A
+/// telling by another claimant ("according to Akorda, the talk was held ...") is another account of the call, kept.
 /// Other acts are kept as told: an analysis that restates an act restates a finding.
 /// </summary>
 public static class RepeatedActs
@@ -35,7 +36,7 @@ public static class RepeatedActs
 
     private static bool SameAct(Event a, Event b)
     {
-        if (a.Type != b.Type || a.Date is { } x && b.Date is { } y && x != y)
+        if (a.Type != b.Type || a.Date is { } x && b.Date is { } y && x != y || a.Claimant?.Code != b.Claimant?.Code)
         {
             return false;
         }
