@@ -242,6 +242,9 @@ public sealed class EventCoder
                 subject = -1;
             }
 
+            // A subject of its own, or a controller ("must be ready to mediate between ..."), not one borrowed from a
+            // clause the verb only modifies ("Uzbeks captured in fighting between ...").
+            bool ownSubject = subject >= 0 || _deps.BaseRel(t) is "xcomp" or "conj";
             if (subject < 0 && !passive)
             {
                 subject = _subjects.InheritedSubject(t);
@@ -352,7 +355,21 @@ public sealed class EventCoder
                 (sources, targets, ownPeople) = (giver, sources, false);
             }
 
-            Emit(t, p, sources, targets, [], Location(t), distributive: ownPeople, presupposed: IsRelativeClauseOnAnArgument(t));
+            // "Turkey mediated between Russia and Ukraine": the parties are the targets; "captured in fighting between
+            // Ukrainian and Russian forces": the verb is the parties' act.
+            var parties = _phrases.Between(t);
+            if (!parties.IsEmpty && ownSubject && targets.IsEmpty)
+            {
+                targets = parties;
+            }
+
+            var participants = ownSubject ? [] : parties;
+            if (!participants.IsEmpty)
+            {
+                sources = [];
+            }
+
+            Emit(t, p, sources, targets, participants, Location(t), distributive: ownPeople, presupposed: IsRelativeClauseOnAnArgument(t));
         }
 
         /// <summary>"warned their citizens", "banned its nationals", "Uzbek migrants" after Uzbekistan: the source's own people.</summary>
@@ -496,17 +513,7 @@ public sealed class EventCoder
             }
 
             // "between A and B" on the noun, or on the verb it is the subject of ("a conversation took place between").
-            var participants = ImmutableArray<ActorRef>.Empty;
-            foreach (int owner in light >= 0 ? new[] { t, light } : [t])
-            {
-                foreach (int c in _deps.Children(owner))
-                {
-                    if (_deps.BaseRel(c) is "nmod" or "obl" && _deps.CaseOf(c) == "between")
-                    {
-                        participants = _mentions.ActorsOf(c);
-                    }
-                }
-            }
+            var participants = _phrases.Between(light >= 0 ? [t, light] : [t]);
 
             var targets = ImmutableArray<ActorRef>.Empty;
             foreach (string prep in p.Target)
@@ -585,7 +592,12 @@ public sealed class EventCoder
                     {
                         for (int j = i + 1; j < participants.Length; j++)
                         {
+                            // "fighting between A and B" goes both ways; a consultation has no direction.
                             pairs.Add((participants[i], participants[j]));
+                            if (p.Type != PloverEvent.CONSULT)
+                            {
+                                pairs.Add((participants[j], participants[i]));
+                            }
                         }
                     }
                 }

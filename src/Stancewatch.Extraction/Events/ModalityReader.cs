@@ -77,7 +77,8 @@ internal sealed class ModalityReader
             string lemma = _deps.Lemmas[h];
             // "wary of endorsing", "refrained from condemning": a gerund complement after "of" or "from".
             bool gerund = rel == "advcl" && _deps.CaseOf(child) is "of" or "from";
-            bool nounComplement = rel == "acl" && _deps.Upos[h] == "NOUN" && _deps.CaseOf(child) == "to";
+            // "readiness to receive", "demands for the authorities upon withdrawing": a clause completing a noun.
+            bool nounComplement = rel == "acl" && _deps.Upos[h] == "NOUN" && (_deps.CaseOf(child) == "to" || _deps.Document.Xpos[child] == "VBG" && _deps.CaseOf(child) is not null);
             bool complement = rel is "xcomp" or "ccomp" or "csubj" || rel == "advcl" && _deps.CaseOf(child) == "to" || gerund || nounComplement;
             // "refused to join", "wary of endorsing", "rejecting anti-Russian sanctions": the refused act did not happen.
             bool refusedNoun = rel == "obj" && _deps.Upos[child] is "NOUN" && child == trigger && !HasOwnActor(child);

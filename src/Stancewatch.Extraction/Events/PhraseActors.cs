@@ -125,6 +125,26 @@ internal sealed class PhraseActors
         return [];
     }
 
+    /// <summary>
+    /// The parties of a "between A and B" phrase on any of <paramref name="owners"/>, however the parser attached it
+    /// ("talks between", "fighting between Ukrainian and Russian forces"); empty unless it names two parties.
+    /// </summary>
+    public ImmutableArray<ActorRef> Between(params int[] owners)
+    {
+        foreach (int owner in owners)
+        {
+            foreach (int c in _deps.Children(owner))
+            {
+                if ((_deps.CaseOf(c) == "between" || OpensWith(c, "between")) && _mentions.ActorsOf(c) is { Length: >= 2 } parties)
+                {
+                    return parties;
+                }
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>"with President Tokayev", the preposition parsed onto the title: the phrase still opens with it.</summary>
     private bool OpensWith(int argument, string preposition)
     {

@@ -458,6 +458,24 @@ public sealed class EventCoderReadingTests
         Assert.Single(Some.Extract(doc).Events, e => Pair(e) == "DISAPPROVE KAZ>RUS");
     }
 
+    [Theory]
+    [InlineData("Soldiers/NOUN/nsubj:pass/3/soldier were/AUX/aux:pass/3/be captured/VERB/root/0/capture in/SCONJ/mark/5 fighting/VERB/advcl/3/fight between/ADP/case/10 Ukrainian/ADJ/amod/10 and/CCONJ/cc/9 Russian/ADJ/conj/7 forces/NOUN/obj/5/force ./PUNCT/punct/3", "ASSAULT RUS>UKR; ASSAULT UKR>RUS")]
+    [InlineData("Turkey/PROPN/nsubj/2 mediated/VERB/root/0/mediate between/ADP/case/4 Russia/PROPN/obl/2 and/CCONJ/cc/6 Ukraine/PROPN/conj/4 ./PUNCT/punct/2", "CONSULT TUR>RUS; CONSULT TUR>UKR")]
+    public void PartiesAfterBetween_AreTheTargetsOrTheActorsThemselves(string sentence, string expected)
+    {
+        var events = WithKnowledgeBase(sentence).Select(Pair).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, string.Join("; ", events));
+    }
+
+    [Fact]
+    public void ActDemandedInAClauseOnANoun_IsHypothetical()
+    {
+        var events = WithKnowledgeBase("There/PRON/expl/2/there were/VERB/root/0/be demands/NOUN/nsubj/2/demand on/ADP/case/5 Kazakhstan/PROPN/nmod/3 upon/SCONJ/mark/7 withdrawing/VERB/acl/3/withdraw/VBG from/ADP/case/10 the/DET/det/10 CSTO/PROPN/obl/7 ./PUNCT/punct/2");
+        var withdrawal = events.Where(e => e.Type == PloverEvent.RETREAT).ToList();
+        Assert.NotEmpty(withdrawal);
+        Assert.All(withdrawal, e => Assert.True(e.Hypothetical));
+    }
+
     [Fact]
     public void RefusingAnothersRequest_LeavesTheRequestMade()
     {
