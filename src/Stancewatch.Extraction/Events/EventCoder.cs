@@ -574,6 +574,15 @@ public sealed class EventCoder
                 }
             }
 
+            // "held military exercises in Belarus": with no other party, the place where the act applies (not the
+            // venue of a meeting, not the place of a threat).
+            if (targets.IsEmpty && participants.IsEmpty && !sources.IsEmpty && p.Type is not (PloverEvent.THREATEN or PloverEvent.CONSULT))
+            {
+                var places = _phrases.PlacesOfClause(t);
+                places = places.IsEmpty && light >= 0 ? _phrases.PlacesOfClause(light) : places;
+                targets = [.. places.Where(a => !sources.Any(s => s.Code == a.Code))];
+            }
+
             Emit(t, p, sources, targets, participants, Location(light >= 0 ? light : t), presupposed: _presupposition.IsPresupposed(t));
         }
 

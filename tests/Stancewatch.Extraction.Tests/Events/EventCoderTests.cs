@@ -476,6 +476,15 @@ public sealed class EventCoderReadingTests
         Assert.All(withdrawal, e => Assert.True(e.Hypothetical));
     }
 
+    [Theory]
+    [InlineData("Russia/PROPN/nsubj/2 held/VERB/root/0/hold military/ADJ/amod/4 exercises/NOUN/obj/2/exercise in/ADP/case/6 Belarus/PROPN/nmod/4 ./PUNCT/punct/2", "MOBILIZE RUS>BLR")]
+    [InlineData("Russia/PROPN/nsubj/2 held/VERB/root/0/hold talks/NOUN/obj/2/talk in/ADP/case/6 Belarus/PROPN/obl/2 ./PUNCT/punct/2", "")]
+    public void EventNounWithNoOtherParty_IsAimedAtThePlaceButAMeetingIsNot(string sentence, string expected)
+    {
+        var events = WithKnowledgeBase(sentence).Where(e => e.Target.Length == 1).Select(Pair);
+        Assert.Equal(expected, string.Join("; ", events));
+    }
+
     [Fact]
     public void RefusingAnothersRequest_LeavesTheRequestMade()
     {
