@@ -9,7 +9,7 @@ namespace Stancewatch.Analysis;
 /// <summary>
 /// A refusal to recognise or join a party's focal act ("refused to recognise the republics", "will not recognise
 /// the referendums") rejects that party, whoever the sentence names as the place: the profile's <c>by</c> field
-/// says whose act it is. Only refusals without a government of their own as target are read this way, and a party
+/// says whose act it is (or <c>against</c>, whom others' act is aimed at: "will not participate in sanctions"). Only refusals without a government of their own as target are read this way, and a party
 /// never rejects itself.
 /// </summary>
 public sealed class RefusalTargets
@@ -21,8 +21,8 @@ public sealed class RefusalTargets
     {
         ArgumentNullException.ThrowIfNull(profile);
         _profile = profile;
-        _owned = [.. profile.FocalActs.Where(a => a.By is not null)
-            .Select(a => (TermPattern(a.Terms), a.By == "acting" ? profile.Acting.Codes : profile.ActedOn.Codes))];
+        _owned = [.. profile.FocalActs.Where(a => (a.By ?? a.Against) is not null)
+            .Select(a => (TermPattern(a.Terms), (a.By ?? a.Against) == "acting" ? profile.Acting.Codes : profile.ActedOn.Codes))];
     }
 
     /// <summary><paramref name="e"/>, with the owner of the focal act it refuses as target where that applies.</summary>

@@ -43,6 +43,7 @@ public sealed class EventExportTests
     [InlineData("Kazakhstan will not recognise the referendums in Ukraine.", "KAZ", "UKR", "RUS")]
     [InlineData("Kazakhstan refused to recognise the Chinese position.", "KAZ", "CHN", "CHN")]
     [InlineData("Russia refused to recognise the republics' critics.", "RUS", "---", "---")]
+    [InlineData("Georgia is not going to participate in sanctions.", "GEO", "---", "RUS")]
     public void Export_ReadsARefusedFocalActAsRejectingItsOwner(string sentence, string source, string target, string expected)
     {
         var doc = new TestDoc().Sentence(sentence).Build();

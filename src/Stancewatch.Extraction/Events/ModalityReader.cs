@@ -101,12 +101,15 @@ internal sealed class ModalityReader
                 denied = true;
                 Note(lemma);
             }
-            else if (complement && (_lexicon.Is(lemma, CueCategory.Intention) || _lexicon.Is(lemma, CueCategory.Demand)))
+            else if (complement && (IsIntention(h) || _lexicon.Is(lemma, CueCategory.Demand)))
             {
                 hypothetical = true;
-                // "plans to", "wants to": the subject's own intention; "wants Putin to" is a wish for another's act.
-                intent |= _lexicon.Is(lemma, CueCategory.Intention) && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN"
-                    || lemma is "plan" or "intend" or "want" or "seek" or "aim" && _deps.Child(h, "obj") < 0;
+                // "plans to", "wants to", "is going to": the subject's own intention; "wants Putin to" is a wish for
+                // another's act.
+                intent |= IsIntention(h) && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN"
+                    || (lemma is "plan" or "intend" or "want" or "seek" or "aim" || IsGoingTo(h)) && _deps.Child(h, "obj") < 0;
+                // "is not going to participate", "does not plan to join": the intention is negated, and so the act.
+                negated |= IsIntention(h) && IsNegated(h);
                 Note(lemma);
             }
             else if (rel == "xcomp" && IntentionObjectBefore(h, child) is int noun)
@@ -193,6 +196,11 @@ internal sealed class ModalityReader
         int before = _deps.Subtree(token).First - 1;
         return before >= 0 && _deps.Upos[before] is "DET" or "INTJ" && _lexicon.Is(_deps.Lemmas[before], CueCategory.NegDet);
     }
+
+    /// <summary>A word of intention, or the "going" of "is going to".</summary>
+    private bool IsIntention(int token) => _lexicon.Is(_deps.Lemmas[token], CueCategory.Intention) || IsGoingTo(token);
+
+    private bool IsGoingTo(int token) => _deps.Document.Forms[token].Equals("going", StringComparison.OrdinalIgnoreCase) && _deps.Child(token, "xcomp") >= 0;
 
     private bool IsNegated(int token) =>
         _deps.Children(token).Any(c => _deps.Deprels[c] is "advmod" or "advmod:neg" && _lexicon.Is(_deps.Lemmas[c], CueCategory.Negation));

@@ -50,7 +50,7 @@ public sealed class CrisisProfileLoader
         var acting = Party(parties.Mapping("acting"));
         var actedOn = Party(parties.Mapping("acted_on"));
         var acts = y.Mappings("focal_acts")
-            .Select(a => new FocalAct(a.RequiredString("id"), a.Strings("terms", required: true), Owner(a)))
+            .Select(a => new FocalAct(a.RequiredString("id"), a.Strings("terms", required: true), Party(a, "by"), Party(a, "against")))
             .ToImmutableArray();
 
         var terms = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal)
@@ -83,10 +83,10 @@ public sealed class CrisisProfileLoader
         };
     }
 
-    private static string? Owner(YamlFields act)
+    private static string? Party(YamlFields act, string field)
     {
-        string? by = act.OptionalString("by");
-        return by is null or "acting" or "acted_on" ? by : throw act.Error("by", "must be 'acting' or 'acted_on'");
+        string? party = act.OptionalString(field);
+        return party is null or "acting" or "acted_on" ? party : throw act.Error(field, "must be 'acting' or 'acted_on'");
     }
 
     private static CrisisParty Party(YamlFields p) => new(p.Strings("codes", required: true), p.Strings("terms", required: true));

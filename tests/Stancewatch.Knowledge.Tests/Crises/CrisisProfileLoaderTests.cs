@@ -64,6 +64,7 @@ public sealed class CrisisProfileLoaderTests
     [InlineData("from: 2020-01-01", "from: 1 Jan 2020", "period.from", "not a date")]
     [InlineData("id: test-crisis", "name: test-crisis", "id", "is required")]
     [InlineData("by: acting", "by: nobody", "focal_acts[0].by", "must be 'acting' or 'acted_on'")]
+    [InlineData("by: acting", "against: everyone", "focal_acts[0].against", "must be 'acting' or 'acted_on'")]
     public void Parse_ErrorNamesFileLineAndField(string from, string to, string field, string reason)
     {
         var ex = Assert.Throws<CrisisProfileException>(() => new CrisisProfileLoader().Parse(Valid.Replace(from, to, StringComparison.Ordinal), "test.yaml"));
