@@ -61,18 +61,33 @@ internal sealed class ClauseSubjects
             return best;
         }
 
-        // A finite verb has a subject: "after Russia launched its war", parsed as a prepositional phrase.
+        // A finite verb has a subject: "after Russia launched its war", parsed as a prepositional phrase. No
+        // coordination lies between them: "membership in the organization, and also supported" is no subject.
         int first = _doc.Sentence(_doc.SentenceOf(verb)).FirstToken;
         for (int i = verb - 1; i >= first && _deps.Upos[i] is not "VERB"; i--)
         {
             string? preposition = _deps.CaseOf(i);
-            if (_deps.Upos[i] is "NOUN" or "PROPN" && (preposition is null || _lexicon.Is(preposition, CueCategory.Subordinator)) && !_mentions.ActorsOf(i).IsEmpty)
+            if (_deps.Upos[i] is "NOUN" or "PROPN" && (preposition is null || _lexicon.Is(preposition, CueCategory.Subordinator))
+                && !CoordinatedBetween(i, verb) && !_mentions.ActorsOf(i).IsEmpty)
             {
                 return i;
             }
         }
 
         return best;
+    }
+
+    private bool CoordinatedBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (_deps.Upos[k] == "CCONJ")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ImmutableArray<ActorRef> SourceActors(int subject, int verb)

@@ -487,6 +487,14 @@ public sealed class EventCoderReadingTests
     }
 
     [Fact]
+    public void CoordinatedVerbWithoutSubject_SharesTheFirstSubject_NotANounBeforeTheConjunction()
+    {
+        var events = WithKnowledgeBase("Georgia/PROPN/nsubj/2 supported/VERB/root/0/support/VBD Russia/PROPN/nmod:poss/5 's/PART/case/3 membership/NOUN/obj/2 ,/PUNCT/punct/9 and/CCONJ/cc/9 also/ADV/advmod/9 backed/VERB/conj/2/back/VBD Ukraine/PROPN/obj/9 ./PUNCT/punct/2");
+        Assert.Contains(events, e => Pair(e) == "SUPPORT GEO>UKR");
+        Assert.DoesNotContain(events, e => Pair(e) == "SUPPORT RUS>UKR");
+    }
+
+    [Fact]
     public void RefusingAnothersRequest_LeavesTheRequestMade()
     {
         var doc = new DocBuilder().Sentence("Kazakhstan/PROPN/nsubj/2 refused/VERB/root/0/refuse the/DET/det/5 Russian/ADJ/amod/5 request/NOUN/obj/2/request ./PUNCT/punct/2").Build();
