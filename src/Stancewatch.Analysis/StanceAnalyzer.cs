@@ -38,6 +38,9 @@ public sealed class StanceAnalyzer
         _refusals = new RefusalTargets(profile);
     }
 
+    /// <summary>The crisis this analyzer reads documents for.</summary>
+    public CrisisProfile Profile => _profile;
+
     /// <summary>Analyses <paramref name="documents"/> (any order; the result is sorted by document path and position).</summary>
     public AnalysisResult Analyze(IEnumerable<DocumentRecords> documents)
     {

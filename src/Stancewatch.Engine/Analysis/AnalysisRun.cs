@@ -108,7 +108,8 @@ public sealed class AnalysisRun
             if (extract)
             {
                 stage = AnalysisStage.Extraction;
-                var extraction = _extractor!.Extract(annotated, mentions, ExtractionContext.From(document));
+                // An undated document's bare dates ("on May 4") take their year from the crisis period.
+                var extraction = _extractor!.Extract(annotated, mentions, ExtractionContext.From(document, _analyzer.Profile.Period.From));
                 events = [.. extraction.All()];
                 mentions = extraction.Mentions;
             }

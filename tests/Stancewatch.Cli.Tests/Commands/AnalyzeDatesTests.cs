@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Spectre.Console;
+
+namespace Stancewatch.Cli.Tests.Commands;
+
+public sealed class AnalyzeDatesTests
+{
+    [Fact]
+    public void Analyze_UndatedDocument_BareDatesTakeTheCrisisYear()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "stancewatch-dates-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "docs"));
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "docs", "undated.txt"), "On May 4, Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin in Moscow.\n");
+            string json = Path.Combine(folder, "out.json");
+            var stderr = new StringWriter();
+            var terminal = new Terminal(
+                AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Ansi = AnsiSupport.No }),
+                AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr), Ansi = AnsiSupport.No }));
+
+            int code = Program.CreateRoot(terminal)
+                .Parse(["analyze", Path.Combine(folder, "docs"), "--json", json, "--db", Path.Combine(folder, "t.db")])
+                .Invoke();
+
+            Assert.True(code == ExitCodes.Success, stderr.ToString());
+            using var export = JsonDocument.Parse(File.ReadAllText(json));
+            var meeting = Assert.Single(export.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("event").GetString() == "CONSULT");
+            Assert.Equal("2022-05-04", meeting.GetProperty("date").GetString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
