@@ -138,6 +138,12 @@ internal sealed class ModalityReader
                 {
                     uncertain = true;
                 }
+                else if (_deps.Deprels[c] is "cc" && _deps.Lemmas[c] is "nor" && _deps.Upos[h] is "AUX")
+                {
+                    // "nor has it joined", parsed with the auxiliary as the clause's head.
+                    negated = true;
+                    Note("nor");
+                }
             }
 
             if (_lexicon.ReportingVerbs.ContainsKey(lemma) && rel is "ccomp" or "parataxis")

@@ -443,6 +443,7 @@ public sealed class EventCoderReadingTests
     [InlineData("Serbia/PROPN/nsubj/2 decided/VERB/root/0/decide to/PART/mark/4 join/VERB/xcomp/2/join the/DET/det/6 sanctions/NOUN/obj/4/sanction against/ADP/case/8 Russia/PROPN/nmod/6 ./PUNCT/punct/2", "SANCTION SRB>RUS", true)]
     [InlineData("Serbia/PROPN/nsubj/3 is/AUX/cop/3/be wary/ADJ/root/0 of/SCONJ/mark/5 joining/VERB/advcl/3/join the/DET/det/7 sanctions/NOUN/obj/5/sanction against/ADP/case/9 Russia/PROPN/nmod/7 ./PUNCT/punct/3", "SANCTION SRB>RUS", false)]
     [InlineData("Georgia/PROPN/nsubj/4 is/AUX/aux/4/be not/PART/advmod/4/not going/VERB/root/0/go/VBG to/PART/mark/6 participate/VERB/xcomp/4/participate in/ADP/case/8 sanctions/NOUN/obl/6/sanction ./PUNCT/punct/4", "REJECT GEO>", true)]
+    [InlineData("Kazakhstan/PROPN/nsubj/4 did/AUX/aux/4/do not/PART/advmod/4/not criticize/VERB/root/0/criticize Russia/PROPN/obj/4 ,/PUNCT/punct/8 nor/CCONJ/cc/8/nor has/AUX/conj/4/have it/PRON/nsubj/10/it joined/VERB/advcl:relcl/8/join anti-Russian/ADJ/amod/12/anti-russian sanctions/NOUN/obj/10/sanction ./PUNCT/punct/4", "SANCTION KAZ>RUS", false)]
     public void SanctionsCarriedByALightVerb_TakeItsNegationAndTheirAim(string sentence, string expected, bool act)
     {
         var events = WithKnowledgeBase(sentence);
