@@ -971,7 +971,9 @@ public sealed class MentionResolver : IMentionResolver
             // "both countries", "the two countries", "those three governments", "neither country".
             if (number is { } count && GroupNounAt(p) is { Noun: not null } bare && bare.Noun is not ("member" or "members" or "sanctions"))
             {
-                var codes = LastEnumeration(count) ?? LastStates(count, peopleFirst: true);
+                // "the offices of Tokayev and Putin ... The two leaders": a named pair of people outranks later names.
+                bool people = bare.Noun is "leaders" or "presidents";
+                var codes = LastEnumeration(count, people) ?? LastStates(count, peopleFirst: true);
                 if (codes.Count != count)
                 {
                     codes = LastStates(count, peopleFirst: false);
@@ -1374,8 +1376,9 @@ public sealed class MentionResolver : IMentionResolver
             return codes;
         }
 
-        // The latest coordination of exactly `count` states ("Kazakhstan, Kyrgyzstan, and Uzbekistan") in the last sentences.
-        private List<string>? LastEnumeration(int count)
+        // The latest coordination of exactly `count` states ("Kazakhstan, Kyrgyzstan, and Uzbekistan") in the last
+        // sentences, or of their people ("Tokayev and Putin") when the group is of people.
+        private List<string>? LastEnumeration(int count, bool people)
         {
             int sentence = _mentions.Count == 0 ? 0 : SentenceOf(_mentions[^1].FirstToken);
             int x = _mentions.Count - 1;
@@ -1383,7 +1386,8 @@ public sealed class MentionResolver : IMentionResolver
             {
                 var run = new List<string>();
                 int y = x;
-                while (y >= 0 && _mentions[y].Kind is MentionKind.Name or MentionKind.Metonym && _mentions[y].Actors.Length == 1 && _kb.States.ContainsKey(_mentions[y].Actors[0].Code))
+                while (y >= 0 && (_mentions[y].Kind is MentionKind.Name or MentionKind.Metonym || people && _mentions[y].Kind is MentionKind.Person)
+                    && _mentions[y].Actors.Length == 1 && _kb.States.ContainsKey(_mentions[y].Actors[0].Code))
                 {
                     run.Add(_mentions[y].Actors[0].Code);
                     if (y == 0 || !OnlyConjunctionsBetween(_mentions[y - 1].EndToken, _mentions[y].FirstToken))

@@ -198,6 +198,7 @@ public sealed class MentionResolverTests
     [InlineData("Tajikistan and Turkmenistan stayed quiet. Neither country has addressed the war.", "Neither country", "TJK,TKM")]
     [InlineData("Kazakhstan and Uzbekistan signed a deal. Both countries praised it.", "Both countries", "KAZ,UZB")]
     [InlineData("The governments of Kazakhstan, Kyrgyzstan, and Uzbekistan sent aid. Those three governments also spoke out.", "Those three governments", "KAZ,KGZ,UZB")]
+    [InlineData("The offices of Tokayev and Putin ignored the plans that President Donald Trump announced. The two leaders praised their ties.", "The two leaders", "KAZ,RUS")]
     public void CountedGroups_TakeTheLastStatesNamed(string text, string words, string codes)
     {
         var m = At(Resolve(text), text, words);
