@@ -8,7 +8,8 @@ namespace Stancewatch.Nlp;
 
 /// <summary>
 /// The English language pipeline built from the committed models: tokenizer and sentence splitter (from
-/// models/tokenizer), tagger, lemmatizer, parser, and <see cref="VerbAgreement"/> (verb Number/Person from the subject). Load it once and share it: every component is immutable
+/// models/tokenizer), tagger, lemmatizer, parser, <see cref="SubordinateClauseRepair"/> and <see cref="VerbAgreement"/>
+/// (verb Number/Person from the subject). Load it once and share it: every component is immutable
 /// and thread-safe. <see cref="Full"/> annotates raw text; <see cref="FromTokens"/> annotates documents that
 /// already have tokens and sentences (e.g. CoNLL-U input).
 /// </summary>
@@ -25,9 +26,10 @@ public sealed class LanguagePipeline
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         Parser = parser;
+        var repair = new SubordinateClauseRepair();
         var agreement = new VerbAgreement();
-        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(lemmatizer).Add(parser).Add(agreement).Build();
-        Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(lemmatizer).Add(parser).Add(agreement).Build();
+        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(agreement).Build();
+        Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(agreement).Build();
     }
 
     /// <summary>The models directory the pipeline was loaded from.</summary>
@@ -43,10 +45,10 @@ public sealed class LanguagePipeline
 
     public ArcHybridParser Parser { get; }
 
-    /// <summary>Tokenizer, sentence splitter, tagger, lemmatizer, parser, verb agreement.</summary>
+    /// <summary>Tokenizer, sentence splitter, tagger, lemmatizer, parser, clause repair, verb agreement.</summary>
     public Pipeline Full { get; }
 
-    /// <summary>Tagger, lemmatizer, parser, verb agreement: for documents that already have tokens and sentences.</summary>
+    /// <summary>Tagger, lemmatizer, parser, clause repair, verb agreement: for documents that already have tokens and sentences.</summary>
     public Pipeline FromTokens { get; }
 
     /// <summary>Annotates a text with the full pipeline.</summary>

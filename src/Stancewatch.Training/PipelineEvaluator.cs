@@ -7,7 +7,8 @@ namespace Stancewatch.Training;
 
 /// <summary>
 /// Runs tagger, lemmatizer and parser in sequence on gold tokenization (each later stage sees predicted tags)
-/// (then <see cref="VerbAgreement"/> when there is a parser), as <see cref="Nlp.LanguagePipeline"/> does,
+/// (then <see cref="SubordinateClauseRepair"/> and <see cref="VerbAgreement"/> when there is a parser), as
+/// <see cref="Nlp.LanguagePipeline"/> does,
 /// and gives the CoNLL 2018 word-level metrics per set, named <c>{prefix}.{set}.{metric}</c>.
 /// </summary>
 public static class PipelineEvaluator
@@ -36,6 +37,7 @@ public static class PipelineEvaluator
                 (int[] Heads, string[] Deprels)? tree = parser?.Predict(s.Forms, xpos, upos);
                 if (tree is { } t && tagger != null)
                 {
+                    SubordinateClauseRepair.Apply(s.Forms, upos, xpos, t.Heads, t.Deprels, 0, s.Count);
                     VerbAgreement.Apply(s.Forms, upos, xpos, feats, t.Heads, t.Deprels, 0, s.Count);
                 }
                 scorer.Add(

@@ -752,6 +752,12 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             var word = RoleWordAt(start);
+            if (word.Word is null && start + 1 < end && IsPlainAdjective(start) && RoleWordAt(start + 1) is { Word: { Role: null } } modified)
+            {
+                // "a local court in Bishkek", "the regional police in Osh".
+                (start, word) = (start + 1, modified);
+            }
+
             if (word.Word is null && ChairWords.Contains(_keys[start]))
             {
                 word = (start + 1, ChairRoleWord, false);
@@ -839,18 +845,19 @@ public sealed class MentionResolver : IMentionResolver
         private int SectorNounIn(int i, int prep, int end, RoleWord w, bool plural)
         {
             int p = prep + 1 < end && _keys[prep + 1] == "the" ? prep + 2 : prep + 1;
-            if (w.Sector == Sector.MIL || p >= end)
+            if (w.Sector == Sector.MIL || w.Abroad || p >= end)
             {
                 return i;
             }
 
-            // "officials in Kazakhstan and Uzbekistan": the officials of each.
+            // "officials in Kazakhstan and Uzbekistan": the officials of each; "police in Almaty", "a court in
+            // Bishkek": those of the city's country.
             var codes = new List<string>();
             int last = p;
             while (p < end)
             {
                 var (nameEnd, entries) = MatchName(p, end);
-                var country = entries.FirstOrDefault(e => e.Kind is EntryKind.CountryName or EntryKind.CountryShort && _kb.States.ContainsKey(e.Target));
+                var country = entries.FirstOrDefault(e => e.Kind is EntryKind.CountryName or EntryKind.CountryShort or EntryKind.Capital or EntryKind.City && _kb.States.ContainsKey(e.Target));
                 if (country is null || nameEnd <= p)
                 {
                     break;
@@ -1818,6 +1825,8 @@ public sealed class MentionResolver : IMentionResolver
         private int Determiner(int i) => i > 0 && _keys[i - 1] is "the" && SentenceOf(i - 1) == SentenceOf(i) ? i - 1 : i;
 
         private bool IsDefinite(int i) => i >= 0 && _keys[i] == "the";
+
+        private bool IsPlainAdjective(int i) => _doc.Has(AnnotationLayers.Tags) && _doc.Upos[i] == "ADJ" && !StartsUpper(i);
 
         private bool StartsUpper(int i) => _doc.Forms[i].Length > 0 && char.IsUpper(_doc.Forms[i][0]);
 

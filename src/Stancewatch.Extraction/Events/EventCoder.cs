@@ -264,7 +264,10 @@ public sealed class EventCoder
             bool ownPeople = false;
             foreach (string rel in p.Target)
             {
-                if (rel == "obj" && IsOwnPeople(passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj"), sources))
+                int patientArgument = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");
+                // "banned protests outside the Russian embassy", "dispersed rallies": aimed at the protesters, not the place.
+                bool protest = p.Type is PloverEvent.COERCE or PloverEvent.ASSAULT && patientArgument >= 0 && !sources.IsEmpty && IsProtestNoun(patientArgument);
+                if (rel == "obj" && (protest || IsOwnPeople(patientArgument, sources)))
                 {
                     ownPeople = true;
                     break;
@@ -392,6 +395,19 @@ public sealed class EventCoder
             return named.IsEmpty || named.All(a => sources.Any(s => s.Code == a.Code));
         }
 
+        /// <summary>
+        /// "Russia condemned the protests", "China welcomed the talks": a verb that is an event of its own and no light
+        /// verb acts on the noun's event; its subject is not the noun's agent (but is a party to an agreement it
+        /// endorses or rejects).
+        /// </summary>
+        private bool JudgesOthersAct(int verb) =>
+            !_lexicon.Is(_deps.Lemmas[verb], CueCategory.Light) && _lexicon.TryGetVerb(_deps.Lemmas[verb], _doc.Forms[verb], out var patterns)
+            && patterns.Any(x => x.Constraint.IsEmpty && x.Type is PloverEvent.DISAPPROVE or PloverEvent.SUPPORT or PloverEvent.REJECT or PloverEvent.DEMAND);
+
+        private bool IsProtestNoun(int token) =>
+            _deps.Upos[token] == "NOUN" && _lexicon.TryGetNoun(_deps.Lemmas[token], _doc.Forms[token], out var patterns)
+            && patterns.Any(x => x.Type == PloverEvent.PROTEST && x.Constraint.IsEmpty);
+
         private bool HasNamedObject(int verb)
         {
             int obj = _deps.Child(verb, "obj");
@@ -478,7 +494,7 @@ public sealed class EventCoder
 
             // "participate in the sanctions": a light verb whose event noun follows "in".
             bool carriedIn = head >= 0 && _deps.BaseRel(t) == "obl" && _deps.CaseOf(t) == "in" && _lexicon.Is(_deps.Lemmas[head], CueCategory.Light);
-            if (head >= 0 && (_deps.BaseRel(t) is "obj" or "nsubj" || carriedIn) && _deps.Upos[head] == "VERB")
+            if (head >= 0 && (_deps.BaseRel(t) is "obj" or "nsubj" || carriedIn) && _deps.Upos[head] == "VERB" && (p.Type == PloverEvent.AGREE || !JudgesOthersAct(head)))
             {
                 light = head;
                 if (sources.IsEmpty && (_deps.BaseRel(t) == "obj" || carriedIn))

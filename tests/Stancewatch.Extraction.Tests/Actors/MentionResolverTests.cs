@@ -105,7 +105,7 @@ public sealed class MentionResolverTests
     [InlineData("Zhongnanhai kept quiet.", "Zhongnanhai", "CHN", MentionKind.Metonym)]
     [InlineData("The Putin government has said so.", "Putin government", "RUS", MentionKind.Metonym)]
     [InlineData("Tokayev's government has shown independence.", "government", "KAZ", MentionKind.Metonym)]
-    [InlineData("The government in Tashkent remains hesitant.", "Tashkent", "UZB", MentionKind.Metonym)]
+    [InlineData("The government in Tashkent remains hesitant.", "The government in Tashkent", "UZB", MentionKind.Role)]
     [InlineData("Kiev protested.", "Kiev", "UKR", MentionKind.Metonym)]
     public void Metonyms_StandForTheGovernment(string text, string words, string code, MentionKind kind)
     {
@@ -113,6 +113,22 @@ public sealed class MentionResolverTests
         Assert.Equal(kind, m.Kind);
         Assert.Equal(code, m.Actors[0].Code);
         Assert.Equal("GOV", m.Actors[0].Sector);
+    }
+
+    [Theory]
+    [InlineData("A court in Bishkek banned the rally.", "A court in Bishkek", "KGZ", "JUD")]
+    [InlineData("Police in Almaty detained them.", "Police in Almaty", "KAZ", "COP")]
+    public void SectorNounInACity_IsThatCountrysBody(string text, string words, string code, string sector)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal((code, sector), (m.Actors[0].Code, m.Actors[0].Sector));
+    }
+
+    [Fact]
+    public void EmbassyInACapital_IsNotTheHostsBody()
+    {
+        const string text = "The embassies in Moscow warned their citizens.";
+        Assert.DoesNotContain(Resolve(text), m => m.Actors.Any(a => a.Code == "RUS" && a.Sector == "GOV"));
     }
 
     [Theory]

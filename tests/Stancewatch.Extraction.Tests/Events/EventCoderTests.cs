@@ -496,6 +496,23 @@ public sealed class EventCoderReadingTests
     }
 
     [Fact]
+    public void BanOnProtestsOutsideAnEmbassy_IsAimedAtTheProtesters()
+    {
+        var events = WithKnowledgeBase("A/DET/det/3/a local/ADJ/amod/3 court/NOUN/nsubj/6/court in/ADP/case/5 Bishkek/PROPN/nmod/3 banned/VERB/root/0/ban/VBD protests/NOUN/obj/6/protest outside/ADP/case/11 the/DET/det/11 Russian/ADJ/amod/11 embassy/NOUN/nmod/7 ./PUNCT/punct/6");
+        var ban = Assert.Single(events, e => e.Type == PloverEvent.COERCE);
+        Assert.Equal("COERCE KGZ>KGZ", Pair(ban));
+        Assert.Equal(("JUD", "CVL"), (ban.Source[0].Sector, ban.Target[0].Sector));
+    }
+
+    [Fact]
+    public void EventNounJudgedByAVerb_IsNotTheJudgesAct()
+    {
+        var events = WithKnowledgeBase("Russia/PROPN/nsubj/2 condemned/VERB/root/0/condemn the/DET/det/4 protests/NOUN/obj/2/protest in/ADP/case/6 Kazakhstan/PROPN/nmod/4 ./PUNCT/punct/2");
+        Assert.DoesNotContain(events, e => e.Type == PloverEvent.PROTEST && e.Source.Any(a => a.Code == "RUS"));
+        Assert.Contains(events, e => Pair(e) == "DISAPPROVE RUS>KAZ");
+    }
+
+    [Fact]
     public void RefusingAnothersRequest_LeavesTheRequestMade()
     {
         var doc = new DocBuilder().Sentence("Kazakhstan/PROPN/nsubj/2 refused/VERB/root/0/refuse the/DET/det/5 Russian/ADJ/amod/5 request/NOUN/obj/2/request ./PUNCT/punct/2").Build();
