@@ -10,7 +10,9 @@ namespace Stancewatch.Training.Entities;
 /// Viterbi decoding, shuffled in a seeded order each epoch. The gazetteer lexicon of a training sentence is
 /// learned from the other folds, so the model cannot lean on a word class that its own sentence created.
 /// When selection sentences are given, the averaged weights of the epoch scoring best on them (each document made
-/// consistent by <see cref="EntityPropagator"/>, as at run time) are kept.
+/// consistent by <see cref="EntityPropagator"/>, as at run time) are kept. A sentence with open ranges
+/// (<see cref="NerSentence.OpenRanges"/>, weak supervision) is learned from its known labels only, and a weak sentence
+/// stays out of the gazetteer.
 /// </summary>
 public sealed class NerTrainer
 {
