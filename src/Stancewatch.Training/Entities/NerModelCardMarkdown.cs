@@ -40,9 +40,12 @@ public static class NerModelCardMarkdown
             - **Known names**: our knowledge base (data/actors: states, capitals, organisations, media, named bodies,
               people; each fact with its public source) and the non-state groups of Phoenix.MilNonState.actors.txt
               (Phoenix / UniversalPetrarch dictionaries, MIT), matched as phrases.
-            - **UD English-EWT** (Silveira et al. 2014), CC BY-SA 4.0: train, only to count how often each word is
-              tagged PROPN (the proper-noun lexicon) and, with the GUM and uner dev sentences above, as unlabelled text
-              for the word clusters (word forms only). The test sets were never used for training or selection.
+            - **UD English-EWT** (Silveira et al. 2014), CC BY-SA 4.0: train, to count how often each word is
+              tagged PROPN (the proper-noun lexicon); with the GUM and uner dev sentences above, as unlabelled text
+              for the word clusters (word forms only); and as weakly supervised training sentences: every fourth
+              sentence, labelled by a first model (see Method), with its gold PROPN tags and heads fixing which names
+              may be kept. Its text is read at training time and not stored. The test sets were never used for
+              training or selection.
 
             ## Method
 
@@ -53,6 +56,14 @@ public static class NerModelCardMarkdown
             (stage 1); the final model is then trained on all training data for that many epochs (stage 2).
             After decoding, each document is made consistent (`EntityPropagator`): a name found in one sentence is
             labelled at its unlabelled occurrences elsewhere in the document.
+            Weak supervision from UD EWT train (`SilverEntityLabeler`; docs/decisions/0015): in each fold and in the
+            final stage, a first model (8 epochs) trained on exactly that stage's training data labels EWT train, which
+            it has not seen; its mentions that coincide with a gold proper-noun run (PROPN words, joined by "of" or
+            "&" when the right run depends on the left) are kept, the runs it left unlabelled (or labelled with other
+            boundaries) stay open, and the rest is O. Open runs are partial labels: the trainer completes them with
+            its current best labelling (Tsuboi et al. 2008), so they neither teach O nor a type. Every fourth such
+            sentence joins the training data; they stay out of the gazetteer. The gold tags shape only these labels;
+            no feature uses them.
 
             Features of token i: bias; word, lower-cased word (digits → 0), short and long word shape; prefixes 1–3 and
             suffixes 1–4; lower-cased words at i−2…i+2 and the bigrams (i−1, i), (i, i+1); shapes at i±1;

@@ -10,7 +10,9 @@ namespace Stancewatch.Training.Entities;
 /// Viterbi decoding, shuffled in a seeded order each epoch. The gazetteer lexicon of a training sentence is
 /// learned from the other folds, so the model cannot lean on a word class that its own sentence created.
 /// When selection sentences are given, the averaged weights of the epoch scoring best on them (each document made
-/// consistent by <see cref="EntityPropagator"/>, as at run time) are kept.
+/// consistent by <see cref="EntityPropagator"/>, as at run time) are kept. A sentence with open ranges
+/// (<see cref="NerSentence.OpenRanges"/>, weak supervision) is learned from its known labels only, and a weak sentence
+/// stays out of the gazetteer.
 /// </summary>
 public sealed class NerTrainer
 {
@@ -53,12 +55,12 @@ public sealed class NerTrainer
         int folds = _options.GazetteerFolds;
         var clusters = resources?.Clusters ?? WordLexicon.Empty;
         var names = resources?.Names ?? PhraseLexicon.Empty;
-        var fold = FoldOf(train, folds);
-        var gazetteer = NerLexicons.Gazetteer(train);
+        var fold = GazetteerFoldOf(train, folds);
+        var gazetteer = NerLexicons.Gazetteer(train.Where(s => !s.Weak));
         var foldExtractors = new EntityFeatureExtractor[folds];
         for (int k = 0; k < folds; k++)
         {
-            var lexicon = folds == 1 ? gazetteer : NerLexicons.Gazetteer(train.Where((_, i) => fold[i] != k));
+            var lexicon = folds == 1 ? gazetteer : NerLexicons.Gazetteer(train.Where((s, i) => fold[i] != k && !s.Weak));
             foldExtractors[k] = new EntityFeatureExtractor(properNouns, lexicon, _options.UseTags, clusters, names);
         }
 
@@ -105,7 +107,7 @@ public sealed class NerTrainer
                 }
 
                 var pred = ViterbiDecoder.Decode(scheme, emissions, transitions.Current, n);
-                var g = gold[s];
+                var g = train[s].OpenRanges.IsDefaultOrEmpty ? gold[s] : Complete(scheme, emissions, transitions.Current, gold[s], train[s].OpenRanges);
                 bool wrong = false;
                 for (int i = 0; i < n; i++)
                 {
@@ -158,9 +160,42 @@ public sealed class NerTrainer
         return new NerTrainingResult(model, bestEpoch, epochs.ToImmutable());
     }
 
+    // The best-scoring labelling that keeps the known labels outside the open ranges (learning from partial labels,
+    // as in Tsuboi et al. 2008): the update then only moves the weights where the known labels disagree.
+    private static int[] Complete(BilouScheme scheme, float[] emissions, ReadOnlySpan<float> transitions, int[] known, ImmutableArray<(int First, int End)> open)
+    {
+        int t = scheme.Count;
+        int n = known.Length;
+        var masked = (float[])emissions.Clone();
+        var free = new bool[n];
+        foreach (var (first, end) in open)
+        {
+            for (int i = first; i < end && i < n; i++)
+            {
+                free[i] = true;
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            if (!free[i])
+            {
+                for (int tag = 0; tag < t; tag++)
+                {
+                    if (tag != known[i])
+                    {
+                        masked[(i * t) + tag] = -1e9f;
+                    }
+                }
+            }
+        }
+
+        return ViterbiDecoder.Decode(scheme, masked, transitions, n);
+    }
+
     // The gazetteer fold of each sentence: by its first occurrence, so that a sentence given twice (an in-domain
     // sentence weighted up) never sees a lexicon built from its own copy.
-    private static int[] FoldOf(IReadOnlyList<NerSentence> train, int folds)
+    private static int[] GazetteerFoldOf(IReadOnlyList<NerSentence> train, int folds)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var fold = new int[train.Count];

@@ -34,6 +34,8 @@ public sealed class NerTrainingRun
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.SelectionFolds, 2, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.InDomainRepeats, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.WeakEvery, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.TeacherEpochs, 1, nameof(options));
         _options = options;
         _clock = clock;
     }
@@ -73,9 +75,17 @@ public sealed class NerTrainingRun
         var names = _options.ActorsDirectory is { } actors ? KnownNames.From(new ActorRegistryLoader().Load(actors, PhoenixGroups(groupsPath)), properNouns) : PhraseLexicon.Empty;
         var tagger = options.UseTags ? PerceptronTagger.Load(Path.Combine(_options.OutputDirectory, "tagger")) : null;
 
-        var (epochs, heldOutScore) = SelectEpochs(gumTrain.Concat(gumDev).ToList(), unerDev, properNouns, options, new NerResources(clusters, names), tagger, log, progress);
+        var resources = new NerResources(clusters, names);
+        var (epochs, heldOutScore) = SelectEpochs(gumTrain.Concat(gumDev).ToList(), unerDev, ewtTrain, properNouns, options, resources, tagger, log, progress);
 
         var allTrain = gumTrain.Concat(gumDev).Concat(Repeat(unerDev)).ToList();
+        var silver = Silver(allTrain, ewtTrain, properNouns, options, resources, tagger);
+        if (silver.Count > 0)
+        {
+            log.Add(FormattableString.Invariant($"weak supervision: {silver.Count} EWT train sentences, {silver.Sum(x => x.Entities.Length)} silver mentions, {silver.Sum(x => x.OpenRanges.Length)} open proper-noun runs"));
+            allTrain.AddRange(silver);
+        }
+
         var final = new NerTrainer(options with { Epochs = epochs }).Train(
             allTrain, [], properNouns, Tags(tagger, allTrain), Report("ner final", epochs, log, progress), new NerResources(clusters, names));
         var model = final.Model;
@@ -95,6 +105,9 @@ public sealed class NerTrainingRun
         hyper["knownNamesFrom"] = _options.ActorsDirectory is null ? "none" : groupsPath is null ? "data/actors" : "data/actors + Phoenix.MilNonState groups";
         hyper["inDomainRepeats"] = _options.InDomainRepeats.ToString(CultureInfo.InvariantCulture);
         hyper["types"] = string.Join(',', options.Types);
+        hyper["weakSupervision"] = _options.WeakSupervision is { } weak
+            ? FormattableString.Invariant($"EWT train every {_options.WeakEvery}th sentence; first model {_options.TeacherEpochs} epochs; snap {weak.SnapToRuns}, open runs {weak.OpenUnlabelledRuns}")
+            : "none";
         hyper["selectionFolds"] = _options.SelectionFolds.ToString(CultureInfo.InvariantCulture);
         hyper["features"] = model.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture);
         hyper["weights"] = model.Weights.WeightCount.ToString(CultureInfo.InvariantCulture);
@@ -103,7 +116,7 @@ public sealed class NerTrainingRun
             Describe(gumTrainPath, "train (GUM entities)", gumTrain),
             Describe(gumDevPath, "train (GUM entities)", gumDev),
             Describe(unerDevPath, $"train; {_options.SelectionFolds}-fold cross-validation over its documents chose the epoch", unerDev),
-            new TrainingFile(ewtTrainPath, _options.ClusterClasses > 0 ? "proper-noun lexicon (UPOS counts); word-cluster text (forms)" : "proper-noun lexicon (UPOS counts only)", ModelDirectory.Sha256Of(ewtTrainPath), ewtTrain.Count, ewtTrain.Sum(s => s.Words.Length)),
+            new TrainingFile(ewtTrainPath, EwtRole(), ModelDirectory.Sha256Of(ewtTrainPath), ewtTrain.Count, ewtTrain.Sum(s => s.Words.Length)),
             Describe(unerTestPath, "test (reported only)", unerTest));
         if (groupsPath is not null)
         {
@@ -129,6 +142,41 @@ public sealed class NerTrainingRun
         var saved = EntityModelFormat.Save(dir, model, card);
         File.WriteAllText(Path.Combine(dir, "MODEL.md"), NerModelCardMarkdown.Render(saved, testScore, heldOutScore, log.ToImmutable()));
         return saved;
+    }
+
+    private string EwtRole()
+    {
+        var roles = new List<string> { "proper-noun lexicon (UPOS counts)" };
+        if (_options.ClusterClasses > 0)
+        {
+            roles.Add("word-cluster text (forms)");
+        }
+
+        if (_options.WeakSupervision is not null)
+        {
+            roles.Add(FormattableString.Invariant($"silver training sentences (every {_options.WeakEvery}th: a first model's types on gold PROPN runs)"));
+        }
+
+        return string.Join("; ", roles);
+    }
+
+    // A first model trained on exactly the sentences the second one will see labels EWT train (which neither has
+    // seen), and the gold proper-noun runs fix what it may keep (SilverEntityLabeler).
+    private List<NerSentence> Silver(
+        IReadOnlyList<NerSentence> train,
+        IReadOnlyList<ConlluSentence> ewtTrain,
+        WordLexicon properNouns,
+        NerTrainerOptions options,
+        NerResources resources,
+        PerceptronTagger? tagger)
+    {
+        if (_options.WeakSupervision is not { } weak)
+        {
+            return [];
+        }
+
+        var teacher = new NerTrainer(options with { Epochs = _options.TeacherEpochs }).Train(train, [], properNouns, Tags(tagger, train), null, resources).Model;
+        return [.. SilverEntityLabeler.Label(teacher, ewtTrain, weak, "en_ewt-ud-train.conllu").Where((_, i) => i % _options.WeakEvery == 0)];
     }
 
     /// <summary>
@@ -186,6 +234,7 @@ public sealed class NerTrainingRun
     private (int Epoch, NerScore Score) SelectEpochs(
         List<NerSentence> outOfDomain,
         IReadOnlyList<NerSentence> unerDev,
+        IReadOnlyList<ConlluSentence> ewtTrain,
         WordLexicon properNouns,
         NerTrainerOptions options,
         NerResources resources,
@@ -201,6 +250,7 @@ public sealed class NerTrainingRun
             var inFold = documents.Where((_, d) => d * folds / documents.Count == k).SelectMany(r => Enumerable.Range(r.First, r.Count)).ToHashSet();
             var train = outOfDomain.Concat(Repeat(unerDev.Where((_, i) => !inFold.Contains(i)))).ToList();
             var heldOut = unerDev.Where((_, i) => inFold.Contains(i)).ToList();
+            train.AddRange(Silver(train, ewtTrain, properNouns, options, resources, tagger));
             var result = new NerTrainer(options).Train(
                 train, heldOut, properNouns, Tags(tagger, train), Report($"ner selection fold {k + 1}/{folds}", options.Epochs, null, progress), resources with { SelectionTags = Tags(tagger, heldOut) });
             perFold.Add(result.Epochs);

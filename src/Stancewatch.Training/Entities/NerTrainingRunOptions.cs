@@ -31,6 +31,19 @@ public sealed record NerTrainingRunOptions
     public int InDomainRepeats { get; init; } = 1;
 
     /// <summary>
+    /// Weak supervision from UD EWT train (docs/decisions/0015-ner-in-domain-weak-supervision.md): a first model,
+    /// trained on the same data as the model it serves, labels the treebank; its mentions are kept where they are
+    /// gold proper-noun runs, and the runs it left unlabelled stay open. Null for none.
+    /// </summary>
+    public SilverLabelOptions? WeakSupervision { get; init; } = new(SnapToRuns: false, OpenUnlabelledRuns: true);
+
+    /// <summary>Every how many-th silver sentence of EWT train is trained on (more silver drowns the gold data).</summary>
+    public int WeakEvery { get; init; } = 4;
+
+    /// <summary>Epochs of the first model that labels EWT train.</summary>
+    public int TeacherEpochs { get; init; } = 8;
+
+    /// <summary>
     /// Folds of the uner dev documents for choosing the epoch: each fold is held out once while the model trains on
     /// GUM and the other folds, and the epoch with the best pooled held-out F1 is kept.
     /// </summary>

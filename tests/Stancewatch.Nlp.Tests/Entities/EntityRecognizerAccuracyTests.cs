@@ -16,10 +16,10 @@ public sealed class EntityRecognizerAccuracyTests
         Assert.SkipUnless(File.Exists(Path.Combine(dir, "model.json")), $"{dir} has no trained model (stancewatch train --only ner)");
         var model = EntityModelFormat.Load(dir).Model;
         var score = NerTrainingRun.Evaluate(model, Iob2Reader.ReadFile(gold));
-        // Card: micro 66.54, LOC 71.90, ORG 45.19, PER 75.00.
-        Assert.True(score.Micro.F1 >= 0.65, $"micro F1 {score.Micro.F1:F4} fell under 0.65");
-        Assert.True(score.ByType.Single(t => t.Label == "LOC").F1 >= 0.70, "LOC F1 fell under 0.70");
+        // Card: micro 67.39, LOC 73.80, ORG 44.87, PER 76.07.
+        Assert.True(score.Micro.F1 >= 0.66, $"micro F1 {score.Micro.F1:F4} fell under 0.66");
+        Assert.True(score.ByType.Single(t => t.Label == "LOC").F1 >= 0.72, "LOC F1 fell under 0.72");
         Assert.True(score.ByType.Single(t => t.Label == "ORG").F1 >= 0.43, "ORG F1 fell under 0.43");
-        Assert.True(score.ByType.Single(t => t.Label == "PER").F1 >= 0.73, "PER F1 fell under 0.73");
+        Assert.True(score.ByType.Single(t => t.Label == "PER").F1 >= 0.74, "PER F1 fell under 0.74");
     }
 }
