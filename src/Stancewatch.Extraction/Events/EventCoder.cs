@@ -13,23 +13,10 @@ namespace Stancewatch.Extraction.Events;
 /// controllers of infinitives, relative clauses, coordination (one event per actor pair) and "between A and B".
 /// Event nouns take their actors from possessors, adjectives and the light verb that governs them ("had a
 /// conversation", "imposed sanctions on"). Records inside a statement's content get its claimant and link.
-/// Future and intention turn cooperation (but an investigation, which CAMEO has no intent code for) into AGREE and
-/// force into THREATEN, and a negated intention to cooperate into REJECT (CAMEO's "express intent", "threaten" and
-/// "reject" roots); the act itself has not happened.
+/// <see cref="ModalRecoding"/> turns refusals and intentions into CAMEO's "reject", "express intent" and "threaten".
 /// </summary>
 public sealed class EventCoder
 {
-    private static readonly HashSet<PloverEvent> Cooperative =
-    [
-        PloverEvent.CONSULT, PloverEvent.SUPPORT, PloverEvent.COOPERATE, PloverEvent.AID, PloverEvent.CONCEDE,
-        PloverEvent.RETREAT, PloverEvent.AGREE, PloverEvent.INVESTIGATE,
-    ];
-
-    private static readonly HashSet<PloverEvent> Forceful =
-    [
-        PloverEvent.SANCTION, PloverEvent.COERCE, PloverEvent.ASSAULT, PloverEvent.MOBILIZE,
-    ];
-
     private static readonly EventPattern Obligation = new()
     {
         Lemma = "must", Type = PloverEvent.DEMAND, Cameo = "100", Origin = "cues.tsv:obligation",
@@ -674,35 +661,7 @@ public sealed class EventCoder
             }
 
             var modality = _modality.Read(t);
-            var type = p.Type;
-            string? cameo = p.Cameo;
-            var context = p.Context is null ? ImmutableArray<string>.Empty : [.. p.Context.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
-            bool negated = modality.Negated, hypothetical = modality.Hypothetical;
-            if (negated && !modality.Intent && CanBeRefused(type) && (modality.Refused || IsPresentTense(t)))
-            {
-                // "Georgia does not impose sanctions", "refused to join the sanctions": a refusal, CAMEO's "reject".
-                (type, cameo, negated) = (PloverEvent.REJECT, "12", false);
-                context = context.Add("refusal");
-            }
-            else if (modality.Intent && !modality.Refused)
-            {
-                if (negated && CanBeRefused(type))
-                {
-                    (type, cameo, negated, hypothetical) = (PloverEvent.REJECT, "12", false, false);
-                    context = context.Add("refusal");
-                }
-                else if (!negated && Cooperative.Contains(type) && type is not (PloverEvent.AGREE or PloverEvent.INVESTIGATE))
-                {
-                    (type, cameo, hypothetical) = (PloverEvent.AGREE, "03", false);
-                    context = context.Add("intent");
-                }
-                else if (!negated && Forceful.Contains(type))
-                {
-                    (type, cameo, hypothetical) = (PloverEvent.THREATEN, "13", false);
-                    context = context.Add("threat");
-                }
-            }
-
+            var (type, cameo, negated, hypothetical, context) = ModalRecoding.Apply(p, modality, IsPresentTense(t));
             if (type == PloverEvent.CONSULT && pairs.All(x => x.Target is null))
             {
                 return;
@@ -775,9 +734,6 @@ public sealed class EventCoder
             _events.Any(e => e.Evidence.Sentence == sentence && e.Type == type && e.Negated == negated && e.Hypothetical == hypothetical
                 && e.Claimant?.Code == claimant?.Code && e.Source[0].Code == source.Code && e.Source[0].Sector == source.Sector
                 && (e.Target.IsEmpty ? target is null : target is not null && e.Target[0].Code == target.Code && e.Target[0].Sector == target.Sector));
-
-        /// <summary>Acts whose negation is a refusal: cooperation, and joining sanctions.</summary>
-        private static bool CanBeRefused(PloverEvent type) => Cooperative.Contains(type) || type == PloverEvent.SANCTION;
 
         private bool IsDefinite(int noun) =>
             _deps.Children(noun).Any(c => _deps.Deprels[c] == "det" && _deps.Lemmas[c] is "the" or "this" or "that");
