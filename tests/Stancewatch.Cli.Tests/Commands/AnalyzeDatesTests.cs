@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Spectre.Console;
 
 namespace Stancewatch.Cli.Tests.Commands;
 
@@ -14,16 +13,9 @@ public sealed class AnalyzeDatesTests
         {
             File.WriteAllText(Path.Combine(folder, "docs", "undated.txt"), "On May 4, Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin in Moscow.\n");
             string json = Path.Combine(folder, "out.json");
-            var stderr = new StringWriter();
-            var terminal = new Terminal(
-                AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Ansi = AnsiSupport.No }),
-                AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr), Ansi = AnsiSupport.No }));
+            var (code, _, stderr) = CliRunner.Run("analyze", Path.Combine(folder, "docs"), "--json", json, "--db", Path.Combine(folder, "t.db"));
 
-            int code = Program.CreateRoot(terminal)
-                .Parse(["analyze", Path.Combine(folder, "docs"), "--json", json, "--db", Path.Combine(folder, "t.db")])
-                .Invoke();
-
-            Assert.True(code == ExitCodes.Success, stderr.ToString());
+            Assert.True(code == ExitCodes.Success, stderr);
             using var export = JsonDocument.Parse(File.ReadAllText(json));
             var meeting = Assert.Single(export.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("event").GetString() == "CONSULT");
             Assert.Equal("2022-05-04", meeting.GetProperty("date").GetString());
