@@ -28,6 +28,7 @@ public sealed class ClaimAttributorTests
     [InlineData("In talks with Moscow, Uzbekistan expressed hope that the parties would find a peaceful solution.", "UZB", "UZB", "NEUTRAL")]
     [InlineData("Since the talks with Moscow, Mongolia has voiced deep concern over the fighting.", "MNG", "MEDIA", "CONCERN")]
     [InlineData("Mongolia urged Kazakhstan to condemn the invasion.", "MNG", "MEDIA", "OPPOSE")]
+    [InlineData("Mongolia wants Kazakhstan to condemn the invasion.", "MNG", "MEDIA", "OPPOSE")]
     public void Attribute_DecidesSubjectClaimantAndStance(string sentence, string subject, string claimant, string stance)
     {
         var result = TestDoc.Analyze(Actors(new TestDoc()).Sentence(sentence).Build());

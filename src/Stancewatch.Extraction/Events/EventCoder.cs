@@ -221,6 +221,11 @@ public sealed class EventCoder
                 return;
             }
 
+            if (p.Flags.HasFlag(EventPatternFlags.Wish) && (_deps.Child(t, "obj") < 0 || _deps.Child(t, "xcomp") < 0))
+            {
+                return;
+            }
+
             int patient = p.Target.Contains("obj") ? ReducedPassiveHead(t) : -1;
             bool passive = _subjects.IsPassive(t) || patient >= 0;
             int subject = passive ? _subjects.Agent(t) : _subjects.Subject(t);

@@ -182,7 +182,8 @@ public static class EventLexiconReader
         {
             if (!Enum.TryParse<EventPatternFlags>(f, ignoreCase: true, out var one))
             {
-                throw LexiconFormatException.At(name, line, "flags", $"'{f}' is not mutual, refusal, intention or demand");
+                string known = string.Join(", ", Enum.GetNames<EventPatternFlags>().Where(n => n != nameof(EventPatternFlags.None)).Select(n => n.ToLowerInvariant()));
+                throw LexiconFormatException.At(name, line, "flags", $"'{f}' is not one of {known}");
             }
 
             flags |= one;

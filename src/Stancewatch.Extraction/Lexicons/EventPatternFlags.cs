@@ -26,4 +26,10 @@ public enum EventPatternFlags
 
     /// <summary>The subject receives the act: the party after "from" is the source ("received assurances from the EU").</summary>
     Converse = 32,
+
+    /// <summary>
+    /// A wish for another's act, so an appeal only with an addressee and its act: "wants Putin to attack", not "wants
+    /// to attack" (an intention) or "wants peace".
+    /// </summary>
+    Wish = 64,
 }

@@ -411,14 +411,18 @@ public sealed class EventCoderReadingTests
     }
 
     [Fact]
-    public void WantingToAttack_IsAThreat_WantingAnotherToAttack_IsNot()
+    public void WantingToAttack_IsAThreat_WantingAnotherToAttack_IsAnAppealToIt()
     {
         var own = new DocBuilder().Sentence("Putin/PROPN/nsubj/2 wants/VERB/root/0/want to/PART/mark/4 attack/VERB/xcomp/2/attack Ukraine/PROPN/obj/4 ./PUNCT/punct/2").Build();
         var others = new DocBuilder().Sentence("Putin/PROPN/nsubj/2 wants/VERB/root/0/want Kazakhstan/PROPN/obj/2 to/PART/mark/5 attack/VERB/xcomp/2/attack Ukraine/PROPN/obj/5 ./PUNCT/punct/2").Build();
+        var thing = new DocBuilder().Sentence("Putin/PROPN/nsubj/2 wants/VERB/root/0/want Ukraine/PROPN/obj/2 ./PUNCT/punct/2").Build();
 
         Assert.Equal("THREATEN RUS>UKR", Pair(Assert.Single(Some.Extract(own).Events)));
-        var wished = Assert.Single(Some.Extract(others).Events);
+        var events = Some.Extract(others).Events;
+        var wished = Assert.Single(events, e => e.Type == PloverEvent.ASSAULT);
         Assert.Equal(("ASSAULT KAZ>UKR", true), (Pair(wished), wished.Hypothetical));
+        Assert.Equal("DEMAND RUS>KAZ", Pair(Assert.Single(events, e => e.Type == PloverEvent.DEMAND)));
+        Assert.Empty(Some.Extract(thing).Events);
     }
 
     [Fact]
