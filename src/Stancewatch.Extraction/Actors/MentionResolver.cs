@@ -234,7 +234,7 @@ public sealed class MentionResolver : IMentionResolver
         // other than "-", "." and "'"); memoised for the sentence end, the usual limit.
         private (int End, ImmutableArray<NameEntry> Entries) MatchName(int i, int end)
         {
-            if (!StartsUpper(i) && !char.IsDigit(_doc.Forms[i][0]) || !_nameStart[i])
+            if (!StartsUpper(i) && !HasInnerCapital(i) && !char.IsDigit(_doc.Forms[i][0]) || !_nameStart[i])
             {
                 return (i, []);
             }
@@ -273,7 +273,7 @@ public sealed class MentionResolver : IMentionResolver
                 }
 
                 var ok = WithFittingCase(entries, i, j);
-                if (!ok.IsEmpty && (StartsUpper(j) || char.IsDigit(_doc.Forms[j][0]) || _doc.Forms[j] is "-" or "."))
+                if (!ok.IsEmpty && (StartsUpper(j) || HasInnerCapital(j) || char.IsDigit(_doc.Forms[j][0]) || _doc.Forms[j] is "-" or "."))
                 {
                     bestEnd = j + 1;
                     best = ok;
@@ -1827,6 +1827,9 @@ public sealed class MentionResolver : IMentionResolver
         private bool IsDefinite(int i) => i >= 0 && _keys[i] == "the";
 
         private bool IsPlainAdjective(int i) => _doc.Has(AnnotationLayers.Tags) && _doc.Upos[i] == "ADJ" && !StartsUpper(i);
+
+        /// <summary>"iSrael", "eBay": a capital after the first letter marks a name as a capital before it does.</summary>
+        private bool HasInnerCapital(int i) => _doc.Forms[i].AsSpan(1).ContainsAnyInRange('A', 'Z');
 
         private bool StartsUpper(int i) => _doc.Forms[i].Length > 0 && char.IsUpper(_doc.Forms[i][0]);
 

@@ -124,6 +124,14 @@ public sealed class MentionResolverTests
         Assert.Equal((code, sector), (m.Actors[0].Code, m.Actors[0].Sector));
     }
 
+    [Theory]
+    [InlineData("Russia wants to help iSrael.", true)]
+    [InlineData("We need to help israel more.", false)]
+    public void NameWithACapitalInside_IsAName_ALowerCaseOneIsNot(string text, bool found)
+    {
+        Assert.Equal(found, Resolve(text).Any(m => m.Actors.Any(a => a.Code == "ISR")));
+    }
+
     [Fact]
     public void EmbassyInACapital_IsNotTheHostsBody()
     {
