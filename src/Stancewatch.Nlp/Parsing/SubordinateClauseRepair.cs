@@ -15,7 +15,7 @@ namespace Stancewatch.Nlp.Parsing;
 public sealed class SubordinateClauseRepair : IAnnotator
 {
     private static readonly FrozenSet<string> Subordinators =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "after", "before", "since", "until", "till");
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "after", "before", "since", "until", "till", "as");
 
     public string Name => "subordinate-clause-repair";
 
