@@ -3,6 +3,7 @@ using Stancewatch.Nlp;
 using Stancewatch.Nlp.Entities;
 using Stancewatch.Nlp.Models;
 using Stancewatch.Testing;
+using Stancewatch.Tests.Entities;
 using Stancewatch.Training.Entities;
 
 namespace Stancewatch.Nlp.Tests.Entities;
@@ -11,21 +12,9 @@ public sealed class EntityModelTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "sw-ner-" + Guid.NewGuid().ToString("N"));
 
-    private static NerSentence S(string text, params EntityMention[] entities) =>
-        new("toy", [.. text.Split(' ')], [.. entities]);
+    private static readonly NerSentence[] Toy = ToyEntityCorpus.Sentences;
 
-    private static readonly NerSentence[] Toy =
-    [
-        S("Anna Berg visited Lisbon on Monday .", new(0, 2, "PER"), new(3, 4, "LOC")),
-        S("Karl Nyman works for Orbis Bank in Porto .", new(0, 2, "PER"), new(4, 6, "ORG"), new(7, 8, "LOC")),
-        S("The minister met Anna Berg .", new EntityMention(3, 5, "PER")),
-        S("Orbis Bank opened an office in Lisbon .", new(0, 2, "ORG"), new(6, 7, "LOC")),
-        S("We drove from Porto to Lisbon .", new(3, 4, "LOC"), new(5, 6, "LOC")),
-        S("Karl Nyman said the bank was fine .", new EntityMention(0, 2, "PER")),
-        S("Nobody said anything .", []),
-    ];
-
-    private static readonly WordLexicon ProperNouns = new([KeyValuePair.Create("lisbon", "p4f1"), KeyValuePair.Create("the", "p0f3")]);
+    private static readonly WordLexicon ProperNouns = ToyEntityCorpus.ProperNouns;
 
     private static EntityModel Train(int seed = 3) =>
         new NerTrainer(NerTrainerOptions.Default with { Epochs = 6, Seed = seed }).Train(Toy, [], ProperNouns).Model;

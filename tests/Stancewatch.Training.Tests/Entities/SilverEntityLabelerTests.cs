@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Conllu;
 using Stancewatch.Nlp.Entities;
+using Stancewatch.Tests.Entities;
 using Stancewatch.Training.Entities;
 
 namespace Stancewatch.Training.Tests.Entities;
 
 public sealed class SilverEntityLabelerTests
 {
-    private static readonly WordLexicon ProperNouns = new([KeyValuePair.Create("lisbon", "p4f1"), KeyValuePair.Create("the", "p0f3")]);
+    private static readonly WordLexicon ProperNouns = ToyEntityCorpus.ProperNouns;
 
     // "form/UPOS/head" tokens of our own sentences.
     private static ConlluSentence Tree(string id, string tokens)
@@ -21,19 +22,7 @@ public sealed class SilverEntityLabelerTests
         return new ConlluSentence(id, null, ["newdoc id = d"], [.. words], []);
     }
 
-    private static NerSentence S(string text, params EntityMention[] entities) =>
-        new("toy", [.. text.Split(' ')], [.. entities]);
-
-    private static readonly NerSentence[] Toy =
-    [
-        S("Anna Berg visited Lisbon on Monday .", new(0, 2, "PER"), new(3, 4, "LOC")),
-        S("Karl Nyman works for Orbis Bank in Porto .", new(0, 2, "PER"), new(4, 6, "ORG"), new(7, 8, "LOC")),
-        S("The minister met Anna Berg .", new EntityMention(3, 5, "PER")),
-        S("Orbis Bank opened an office in Lisbon .", new(0, 2, "ORG"), new(6, 7, "LOC")),
-        S("We drove from Porto to Lisbon .", new(3, 4, "LOC"), new(5, 6, "LOC")),
-        S("Karl Nyman said the bank was fine .", new EntityMention(0, 2, "PER")),
-        S("Nobody said anything .", []),
-    ];
+    private static readonly NerSentence[] Toy = ToyEntityCorpus.Sentences;
 
     [Fact]
     public void ProperNounRuns_JoinOfWhenTheRightNameDependsOnTheLeft()
@@ -68,7 +57,7 @@ public sealed class SilverEntityLabelerTests
     public void Train_OpenRangesDoNotTeachO()
     {
         // The same sentence, unlabelled but with its names open, many times over: the gold copy still decides.
-        var weak = Enumerable.Repeat(S("Karl Nyman works for Orbis Bank in Porto .") with { OpenRanges = [(0, 2), (4, 6), (7, 8)], Weak = true }, 20);
+        var weak = Enumerable.Repeat(ToyEntityCorpus.S("Karl Nyman works for Orbis Bank in Porto .") with { OpenRanges = [(0, 2), (4, 6), (7, 8)], Weak = true }, 20);
         var model = new NerTrainer(NerTrainerOptions.Default with { Epochs = 6, Seed = 3 }).Train([.. Toy, .. weak], [], ProperNouns).Model;
         Assert.Equal(Toy[1].Entities, model.Predict(Toy[1].Forms));
     }
