@@ -21,8 +21,8 @@ public sealed class RefusalTargets
     {
         ArgumentNullException.ThrowIfNull(profile);
         _profile = profile;
-        _owned = [.. profile.FocalActs.Where(a => (a.By ?? a.Against) is not null)
-            .Select(a => (TermPattern(a.Terms), (a.By ?? a.Against) == "acting" ? profile.Acting.Codes : profile.ActedOn.Codes))];
+        _owned = [.. profile.FocalActs.Where(a => a.RejectedByRefusal is not null)
+            .Select(a => (TermPattern(a.Terms), a.RejectedByRefusal == "acting" ? profile.Acting.Codes : profile.ActedOn.Codes))];
     }
 
     /// <summary><paramref name="e"/>, with the owner of the focal act it refuses as target where that applies.</summary>

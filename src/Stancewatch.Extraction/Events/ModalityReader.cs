@@ -83,6 +83,7 @@ internal sealed class ModalityReader
             // "refused to join", "wary of endorsing", "rejecting anti-Russian sanctions": the refused act did not happen.
             bool refusedNoun = rel == "obj" && _deps.Upos[child] is "NOUN" && child == trigger && !HasOwnActor(child);
             bool reluctant = _lexicon.Is(lemma, CueCategory.Reluctance);
+            bool intention = IsIntention(h);
             if ((complement || refusedNoun) && (reluctant || _lexicon.Is(lemma, CueCategory.Refusal)) && (rel == "xcomp" || gerund || refusedNoun))
             {
                 negated = true;
@@ -101,15 +102,15 @@ internal sealed class ModalityReader
                 denied = true;
                 Note(lemma);
             }
-            else if (complement && (IsIntention(h) || _lexicon.Is(lemma, CueCategory.Demand)))
+            else if (complement && (intention || _lexicon.Is(lemma, CueCategory.Demand)))
             {
                 hypothetical = true;
                 // "plans to", "wants to", "is going to": the subject's own intention; "wants Putin to" is a wish for
                 // another's act.
-                intent |= IsIntention(h) && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN"
+                intent |= intention && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN"
                     || (lemma is "plan" or "intend" or "want" or "seek" or "aim" || IsGoingTo(h)) && _deps.Child(h, "obj") < 0;
                 // "is not going to participate", "does not plan to join": the intention is negated, and so the act.
-                negated |= IsIntention(h) && IsNegated(h);
+                negated |= intention && IsNegated(h);
                 Note(lemma);
             }
             else if (rel == "xcomp" && IntentionObjectBefore(h, child) is int noun)

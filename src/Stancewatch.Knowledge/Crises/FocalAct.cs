@@ -9,4 +9,8 @@ namespace Stancewatch.Knowledge.Crises;
 /// act of others is aimed at (sanctions): refusing to join it is coded as a rejection of that party too, as
 /// "rejected anti-Russian sanctions" is.
 /// </summary>
-public sealed record FocalAct(string Id, ImmutableArray<string> Terms, string? By = null, string? Against = null);
+public sealed record FocalAct(string Id, ImmutableArray<string> Terms, string? By = null, string? Against = null)
+{
+    /// <summary>The party that refusing to recognise or join this act rejects, if the profile names one.</summary>
+    public string? RejectedByRefusal => By ?? Against;
+}

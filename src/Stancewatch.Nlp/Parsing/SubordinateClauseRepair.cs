@@ -112,7 +112,7 @@ public sealed class SubordinateClauseRepair : IAnnotator
     /// </summary>
     private static bool RepairAppositionSubject(string[] upos, IReadOnlyList<string> xpos, int[] heads, string[] deprels, int first, int end, int verb)
     {
-        if (upos[verb] != "VERB" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasSubject(heads, deprels, first, end, verb))
+        if (upos[verb] != "VERB" || xpos[verb] is not ("VBD" or "VBZ" or "VBP"))
         {
             return false;
         }
@@ -120,7 +120,7 @@ public sealed class SubordinateClauseRepair : IAnnotator
         for (int noun = verb - 1; noun >= first; noun--)
         {
             if (deprels[noun] == "appos" && upos[noun] is "NOUN" or "PROPN" && SubtreeEnd(heads, first, end, noun) == verb
-                && !Dominates(heads, noun, verb))
+                && !Dominates(heads, noun, verb) && !HasSubject(heads, deprels, first, end, verb))
             {
                 heads[noun] = verb;
                 deprels[noun] = "nsubj";
