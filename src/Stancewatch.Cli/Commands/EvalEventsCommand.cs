@@ -6,6 +6,7 @@ using Stancewatch.Extraction;
 using Stancewatch.Extraction.Actors;
 using Stancewatch.Nlp;
 using Stancewatch.Nlp.Conllu;
+using Stancewatch.Nlp.Parsing;
 using Stancewatch.Training.Evaluation;
 
 namespace Stancewatch.Cli.Commands;
@@ -78,6 +79,7 @@ public static class EvalEventsCommand
             else
             {
                 var gold = PetrarchValidationReader.ReadFile(petrarchFile!.FullName);
+                var clauseRepair = new SubordinateClauseRepair();
                 result = evaluator.EvaluatePetrarch(gold, g =>
                 {
                     if (g.Parse is null)
@@ -85,7 +87,8 @@ public static class EvalEventsCommand
                         return null;
                     }
 
-                    var doc = ConlluDocumentReader.ToDocuments([UdVersionConverter.ToV2(g.Parse)], g.Id)[0];
+                    // The records' parses came from UDPipe, not from annotators: they get the repair our own parser's output gets.
+                    var doc = clauseRepair.Annotate(ConlluDocumentReader.ToDocuments([UdVersionConverter.ToV2(g.Parse)], g.Id)[0]);
                     return (doc, extractor.Extract(doc, new ExtractionContext(g.Id, g.Date)));
                 });
             }

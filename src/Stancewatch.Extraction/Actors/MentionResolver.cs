@@ -780,6 +780,11 @@ public sealed class MentionResolver : IMentionResolver
                 return i;
             }
 
+            if (word.Word is { Role: null, Local: true } localOffice)
+            {
+                return LocalOffice(i, wordEnd, end, localOffice, word.Plural);
+            }
+
             bool chairWord = ChairWords.Contains(_keys[start]);
             if (word.Word is { Role: null } office && !OfficeNouns.Contains(NameKey.Of(office.Phrase)) && !chairWord)
             {
@@ -871,6 +876,24 @@ public sealed class MentionResolver : IMentionResolver
             return codes.Count == 0
                 ? i
                 : EmitPlural(i, last, MentionKind.Role, [.. codes.Distinct(StringComparer.Ordinal).Select(c => Ref(c, w.Sector, null, i, last))], 0.7, w.Phrase, plural || codes.Count > 1);
+        }
+
+        /// <summary>
+        /// "the mayor of Kherson", "the mayor of the northern West Bank city of Nablus": the government of the country
+        /// of the first place named in the phrase after "of".
+        /// </summary>
+        private int LocalOffice(int i, int of, int end, RoleWord w, bool plural)
+        {
+            for (int p = of + 1; p < Math.Min(end, of + 8) && !IsPunct(p); p++)
+            {
+                var (nameEnd, entries) = MatchName(p, end);
+                if (nameEnd > p && entries.FirstOrDefault(e => e.Kind is EntryKind.CountryName or EntryKind.CountryShort or EntryKind.Capital or EntryKind.City && _kb.States.ContainsKey(e.Target)) is { } place)
+                {
+                    return EmitPlural(i, nameEnd, MentionKind.Role, [Ref(place.Target, w.Sector, null, i, nameEnd)], 0.7, w.Phrase, plural);
+                }
+            }
+
+            return i;
         }
 
         private readonly record struct OfTarget(string? Code, int End, Body? Body, bool IsPersonRole, Sector Sector, string? PersonName);

@@ -131,6 +131,12 @@ public sealed class EventCoder
         {
             bool passive = _subjects.IsPassive(t);
             int obj = passive ? _deps.Child(t, "nsubj:pass") : _deps.Child(t, "obj");
+            if (obj < 0 && !passive)
+            {
+                // "give permission to Russia": the parser may take a lone object for an indirect one.
+                obj = _deps.Child(t, "iobj");
+            }
+
             bool hasClause = _deps.Child(t, "ccomp") >= 0;
             foreach (var p in patterns)
             {
@@ -316,6 +322,13 @@ public sealed class EventCoder
             if (sources.IsEmpty && subject >= 0)
             {
                 sources = Unresolved(subject);
+            }
+            else if (sources.IsEmpty && passive && !targets.IsEmpty && p.Type is PloverEvent.ASSAULT or PloverEvent.COERCE)
+            {
+                // "a rocket was fired at Israel from the Gaza Strip": no agent, but the place the attack came from;
+                // otherwise force used on a named party by someone the text does not name.
+                var origin = p.Type == PloverEvent.ASSAULT ? _phrases.AfterPreposition(t, "from") : [];
+                sources = origin.IsEmpty ? [new ActorRef(UnknownCode, null, null, null)] : origin;
             }
 
             // A ban or warning with no foreign addressee is aimed at the government's own people.
@@ -583,8 +596,10 @@ public sealed class EventCoder
             }
 
             // "held military exercises in Belarus": with no other party, the place where the act applies (not the
-            // venue of a meeting, not the place of a threat).
-            if (targets.IsEmpty && participants.IsEmpty && !sources.IsEmpty && p.Type is not (PloverEvent.THREATEN or PloverEvent.CONSULT))
+            // venue of a meeting, unless the meeting is refused: "refrain from the summit in Switzerland" rejects its
+            // host; not the place of a threat).
+            bool refusedMeeting = p.Type == PloverEvent.CONSULT && _modality.Read(t).Refused;
+            if (targets.IsEmpty && participants.IsEmpty && !sources.IsEmpty && (p.Type is not (PloverEvent.THREATEN or PloverEvent.CONSULT) || refusedMeeting))
             {
                 var places = _phrases.PlacesOfClause(t);
                 places = places.IsEmpty && light >= 0 ? _phrases.PlacesOfClause(light) : places;

@@ -38,7 +38,7 @@ public sealed class ActorRegistryLoader
             .Select(r => new Body(r.Required("name"), r.Optional("actor") is null ? null : r.Code("actor", states, organisations), r.Enum<Sector>("sector"), r.Optional("chair") is null ? null : r.Enum<RoleKind>("chair"), r.Source))
             .ToList();
         var words = Read(directory, "role-words.jsonl")
-            .Select(r => new RoleWord(r.Required("phrase"), r.Optional("role") is null ? null : r.Enum<RoleKind>("role"), r.Enum<Sector>("sector"), r.Bool("plural"), r.Source, r.Bool("abroad")))
+            .Select(r => new RoleWord(r.Required("phrase"), r.Optional("role") is null ? null : r.Enum<RoleKind>("role"), r.Enum<Sector>("sector"), r.Bool("plural"), r.Source, r.Bool("abroad"), r.Bool("local")))
             .ToList();
 
         var extra = new List<NameEntry>();

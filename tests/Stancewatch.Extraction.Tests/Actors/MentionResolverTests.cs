@@ -125,6 +125,21 @@ public sealed class MentionResolverTests
     }
 
     [Theory]
+    [InlineData("The mayor of Kherson was detained.", "The mayor of Kherson", "UKR")]
+    [InlineData("Israel released the mayor of the northern West Bank city of Nablus.", "the mayor of the northern West Bank", "PSE")]
+    public void LocalOfficeOfAPlace_IsThatCountrysGovernment(string text, string words, string code)
+    {
+        var m = At(Resolve(text), text, words);
+        Assert.Equal((code, "GOV"), (m.Actors[0].Code, m.Actors[0].Sector));
+    }
+
+    [Fact]
+    public void LocalOfficeOfNoPlace_IsNoActor()
+    {
+        Assert.DoesNotContain(Resolve("The governor of the central bank resigned."), m => m.Role == "governor");
+    }
+
+    [Theory]
     [InlineData("Russia wants to help iSrael.", true)]
     [InlineData("We need to help israel more.", false)]
     public void NameWithACapitalInside_IsAName_ALowerCaseOneIsNot(string text, bool found)

@@ -1,3 +1,4 @@
+using Stancewatch.Extraction.Events;
 using Stancewatch.Testing;
 
 namespace Stancewatch.Extraction.Tests.Events;
@@ -680,5 +681,71 @@ public sealed class EventCoderReadingTests
             .Sentence("Russia/PROPN/nmod:poss/3 's/PART/case/1 operation/NOUN/nsubj/6 was/AUX/cop/6/be a/DET/det/6 violation/NOUN/root/0 ./PUNCT/punct/6")
             .Build();
         Assert.DoesNotContain(Some.Extract(doc).Events, e => e.Type == PloverEvent.DISAPPROVE);
+    }
+
+    [Fact]
+    public void PassiveAttackWithoutAgent_ComesFromThePlaceItWasFiredFrom()
+    {
+        var doc = new DocBuilder()
+            .Sentence("A/DET/det/2 rocket/NOUN/nsubj:pass/4/rocket was/AUX/aux:pass/4/be fired/VERB/root/0/fire at/ADP/case/6 Israel/PROPN/obl/4 from/ADP/case/10 the/DET/det/10 Gaza/PROPN/compound/10 Strip/PROPN/obl/4 ./PUNCT/punct/4")
+            .Build();
+        Assert.Contains("ASSAULT PSE>ISR", Some.ExtractWithKnowledgeBase(doc, new DateOnly(2014, 8, 1)).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void AttackOnTheSpeakerItReports_IsItsAccusation()
+    {
+        // Israel said a rocket was fired at it from the Gaza Strip.
+        var doc = new DocBuilder()
+            .Sentence("Israel/PROPN/nsubj/2 said/VERB/root/0/say a/DET/det/4 rocket/NOUN/nsubj:pass/6/rocket was/AUX/aux:pass/6/be fired/VERB/ccomp/2/fire at/ADP/case/8 it/PRON/obl/6/it from/ADP/case/12 the/DET/det/12 Gaza/PROPN/compound/12 Strip/PROPN/obl/6 ./PUNCT/punct/2")
+            .Build();
+        var events = Some.ExtractWithKnowledgeBase(doc, new DateOnly(2014, 8, 1)).Events;
+        Assert.Contains("ASSAULT PSE>ISR", events.Select(Pair));
+        Assert.Contains(events, e => Pair(e) == "DISAPPROVE ISR>PSE" && ReportedAccusations.IsAccusation(e));
+    }
+
+    [Fact]
+    public void PassiveAttackByNoOneNamed_HasAnUnknownSource_AJudgementHasNone()
+    {
+        var attacked = new DocBuilder()
+            .Sentence("Ukraine/PROPN/nsubj:pass/3 was/AUX/aux:pass/3/be attacked/VERB/root/0/attack ./PUNCT/punct/3")
+            .Build();
+        Assert.Equal(["ASSAULT --->UKR"], Some.Extract(attacked).Events.Select(Pair));
+        var condemned = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj:pass/3 was/AUX/aux:pass/3/be condemned/VERB/root/0/condemn ./PUNCT/punct/3")
+            .Build();
+        Assert.Empty(Some.Extract(condemned).Events);
+    }
+
+    [Theory]
+    [InlineData("obj")]
+    [InlineData("iobj")]
+    public void RefusedPermission_IsARejection(string relation)
+    {
+        var doc = new DocBuilder()
+            .Sentence($"Kazakhstan/PROPN/nsubj/4 will/AUX/aux/4/will not/PART/advmod/4/not give/VERB/root/0/give permission/NOUN/{relation}/4/permission to/ADP/case/7 Russia/PROPN/obl/4 ./PUNCT/punct/4")
+            .Build();
+        Assert.Contains("REJECT KAZ>RUS", Some.Extract(doc).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void SeekingToDeepenAPartnership_IsEachOnesIntentToCooperate()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/4 and/CCONJ/cc/3 Uzbekistan/PROPN/conj/1 seek/VERB/root/0/seek to/PART/mark/6 deepen/VERB/xcomp/4/deepen a/DET/det/8 partnership/NOUN/obj/6/partnership ./PUNCT/punct/4")
+            .Build();
+        var events = Some.Extract(doc).Events;
+        Assert.Equal(["AGREE KAZ>UZB", "AGREE UZB>KAZ"], events.Select(Pair).Order(StringComparer.Ordinal));
+        Assert.All(events, e => Assert.Contains("intent", e.Context));
+    }
+
+    [Fact]
+    public void RefusedSummit_RejectsItsHost()
+    {
+        // Kyrgyzstan will refrain from participating in the summit in Switzerland.
+        var doc = new DocBuilder()
+            .Sentence("Kyrgyzstan/PROPN/nsubj/3 will/AUX/aux/3/will refrain/VERB/root/0/refrain from/SCONJ/mark/5 participating/VERB/advcl/3/participate in/ADP/case/8 the/DET/det/8 summit/NOUN/obl/5/summit in/ADP/case/10 Switzerland/PROPN/nmod/8 ./PUNCT/punct/3")
+            .Build();
+        Assert.Contains("REJECT KGZ>CHE", Some.ExtractWithKnowledgeBase(doc, new DateOnly(2024, 6, 1)).Events.Select(Pair));
     }
 }
