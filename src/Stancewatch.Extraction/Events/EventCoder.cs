@@ -283,6 +283,11 @@ public sealed class EventCoder
                 targets = _mentions.ActorsOf(patient >= 0 ? patient : _deps.Child(t, "nsubj:pass"));
             }
 
+            if (targets.IsEmpty && p.Type == PloverEvent.STATEMENT)
+            {
+                targets = _phrases.NamedInPhrase(t, p.Target, sources);
+            }
+
             if (targets.IsEmpty)
             {
                 targets = _targets.ComplementTarget(t, sources);

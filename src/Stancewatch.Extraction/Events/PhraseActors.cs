@@ -126,6 +126,38 @@ internal sealed class PhraseActors
     }
 
     /// <summary>
+    /// The first actor or place, but <paramref name="exclude"/>, named anywhere in a phrase that one of
+    /// <paramref name="prepositions"/> introduces on the verb or its object, else anywhere in the object: "claimed
+    /// responsibility for an attack at a mall in Kenya's capital" is about Kenya.
+    /// </summary>
+    public ImmutableArray<ActorRef> NamedInPhrase(int verb, IEnumerable<string> prepositions, ImmutableArray<ActorRef> exclude)
+    {
+        int obj = _deps.Child(verb, "obj");
+        foreach (int owner in obj >= 0 ? [verb, obj] : new[] { verb })
+        {
+            foreach (int c in _deps.Children(owner))
+            {
+                if (_deps.BaseRel(c) is "obl" or "nmod" && _deps.CaseOf(c) is { } prep && prepositions.Contains(prep, StringComparer.Ordinal)
+                    && FirstNamedIn(c, exclude) is { } named)
+                {
+                    return [named];
+                }
+            }
+        }
+
+        return obj >= 0 && FirstNamedIn(obj, exclude) is { } inObject ? [inObject] : [];
+    }
+
+    private ActorRef? FirstNamedIn(int head, ImmutableArray<ActorRef> exclude)
+    {
+        var (first, end) = _deps.Subtree(head);
+        return _mentions.Mentions
+            .Where(m => m.FirstToken >= first && m.EndToken <= end)
+            .SelectMany(m => m.Actors)
+            .FirstOrDefault(a => a.Code.Length > 0 && !exclude.Any(x => x.Code == a.Code));
+    }
+
+    /// <summary>
     /// The parties of a "between A and B" phrase on any of <paramref name="owners"/>, however the parser attached it
     /// ("talks between", "fighting between Ukrainian and Russian forces"); empty unless it names two parties.
     /// </summary>

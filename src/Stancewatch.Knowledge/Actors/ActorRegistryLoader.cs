@@ -71,14 +71,14 @@ public sealed class ActorRegistryLoader
             var seats = g.Where(r => r.Kind() == "seat").Select(r => new Seat(r.Required("value"), r.Optional("sector") is null ? Sector.GOV : r.Enum<Sector>("sector"))).ToImmutableArray();
             foreach (var r in g)
             {
-                if (r.Kind() is not ("status" or "iso3" or "name" or "short" or "adjective" or "demonym" or "capital" or "seat" or "former" or "city"))
+                if (r.Kind() is not ("status" or "iso3" or "name" or "short" or "adjective" or "demonym" or "capital" or "seat" or "former" or "city" or "region"))
                 {
                     throw r.Error("kind", $"unknown kind '{r.Kind()}'");
                 }
             }
 
             var source = g.FirstOrDefault(r => r.Kind() == "name")?.Source ?? first.Source;
-            result[g.Key] = new StateActor(g.Key, status, Of("name"), Of("short"), Of("adjective"), Of("demonym"), Of("capital"), seats, Of("former"), Of("city"), source);
+            result[g.Key] = new StateActor(g.Key, status, Of("name"), Of("short"), Of("adjective"), Of("demonym"), Of("capital"), seats, Of("former"), [.. Of("city"), .. Of("region")], source);
         }
 
         return result;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Stancewatch.Knowledge.Actors;
 
-/// <summary>A state: ISO alpha-3 code, UN status, names, adjectives, demonyms, capitals, seats of government, former names and other cities.</summary>
+/// <summary>A state: ISO alpha-3 code, UN status, names, adjectives, demonyms, capitals, seats of government, former names and other places (cities and regions).</summary>
 public sealed record StateActor(
     string Code,
     string Status,

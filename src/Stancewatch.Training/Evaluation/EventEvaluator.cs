@@ -107,7 +107,8 @@ public sealed partial class EventEvaluator
         foreach (var sentence in gold)
         {
             var result = run(sentence);
-            var events = result is { } r ? r.Extraction.Events.Where(e => e.Type != PloverEvent.STATEMENT).ToList() : [];
+            // A statement counts when it carries a code of CAMEO's statement block ("claimed responsibility", 015).
+            var events = result is { } r ? r.Extraction.Events.Where(e => e.Type != PloverEvent.STATEMENT || e.Cameo is not null).ToList() : [];
             var main = result is { } rr ? Main(rr.Document, events) : null;
             if (main != null)
             {

@@ -134,6 +134,14 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void RegionOfAState_IsOnlyAPlaceOfIt()
+    {
+        const string text = "Russia held exercises in Alaska.";
+        var m = At(Resolve(text), text, "Alaska");
+        Assert.Equal((MentionKind.Location, "USA"), (m.Kind, m.Actors[0].Code));
+    }
+
+    [Fact]
     public void LocalOfficeOfNoPlace_IsNoActor()
     {
         Assert.DoesNotContain(Resolve("The governor of the central bank resigned."), m => m.Role == "governor");

@@ -748,4 +748,25 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.Contains("REJECT KGZ>CHE", Some.ExtractWithKnowledgeBase(doc, new DateOnly(2024, 6, 1)).Events.Select(Pair));
     }
+
+    [Fact]
+    public void Condolences_AreAnEmpatheticStatementToTheAddressee()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 expressed/VERB/root/0/express condolences/NOUN/obj/2/condolence to/ADP/case/5 Ukraine/PROPN/obl/2 ./PUNCT/punct/2")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal(("STATEMENT KAZ>UKR", "018"), (Pair(e), e.Cameo));
+    }
+
+    [Fact]
+    public void ClaimOfResponsibility_IsAboutWhomTheActConcerns_HoweverDeepItIsNamed()
+    {
+        // Russia claimed responsibility for an attack on a base in Ukraine's east.
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 claimed/VERB/root/0/claim responsibility/NOUN/obj/2/responsibility for/ADP/case/6 an/DET/det/6 attack/NOUN/nmod/3/attack on/ADP/case/9 a/DET/det/9 base/NOUN/nmod/6/base in/ADP/case/13 Ukraine/PROPN/nmod:poss/13 's/PART/case/11 east/NOUN/nmod/9/east ./PUNCT/punct/2")
+            .Build();
+        var claim = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.STATEMENT);
+        Assert.Equal(("STATEMENT RUS>UKR", "015"), (Pair(claim), claim.Cameo));
+    }
 }

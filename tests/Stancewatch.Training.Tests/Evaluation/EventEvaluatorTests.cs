@@ -10,7 +10,7 @@ public sealed class EventEvaluatorTests
 {
     private static readonly CameoPloverTable Table = CameoPloverTable.Read(new StringReader("040: CONSULT,   , diplomatic    # Consult\n120: REJECT,   ,  # Reject\n"), "table");
 
-    private static Event Coded(PloverEvent type, string cameo, string source, string target) => new()
+    private static Event Coded(PloverEvent type, string? cameo, string source, string target) => new()
     {
         Id = "d/e0",
         Type = type,
@@ -34,4 +34,11 @@ public sealed class EventEvaluatorTests
     [Fact]
     public void Petrarch_ADirectedEventMustHaveItsDirection() =>
         Assert.Equal(0, Score("120", Coded(PloverEvent.REJECT, "120", "BBB", "AAA")).RootCorrect);
+
+    [Fact]
+    public void Petrarch_AStatementCountsOnlyWithACodeOfCameosStatementBlock()
+    {
+        Assert.Equal(1, Score("015", Coded(PloverEvent.STATEMENT, "015", "AAA", "BBB")).RootCorrect);
+        Assert.Equal(0, Score("010", Coded(PloverEvent.STATEMENT, null, "AAA", "BBB")).RootCorrect);
+    }
 }
