@@ -749,14 +749,17 @@ public sealed class EventCoderReadingTests
         Assert.Contains("REJECT KGZ>CHE", Some.ExtractWithKnowledgeBase(doc, new DateOnly(2024, 6, 1)).Events.Select(Pair));
     }
 
-    [Fact]
-    public void Condolences_AreAnEmpatheticStatementToTheAddressee()
+    [Theory]
+    [InlineData("condolences/NOUN/obj/2/condolence to/ADP/case/5", "018")]
+    [InlineData("concern/NOUN/obj/2/concern over/ADP/case/5", "012")]
+    [InlineData("appreciation/NOUN/obj/2/appreciation to/ADP/case/5", "013")]
+    public void ExpressedFeeling_IsAStatementOfCameosStatementBlock(string feeling, string cameo)
     {
         var doc = new DocBuilder()
-            .Sentence("Kazakhstan/PROPN/nsubj/2 expressed/VERB/root/0/express condolences/NOUN/obj/2/condolence to/ADP/case/5 Ukraine/PROPN/obl/2 ./PUNCT/punct/2")
+            .Sentence($"Kazakhstan/PROPN/nsubj/2 expressed/VERB/root/0/express {feeling} Ukraine/PROPN/obl/2 ./PUNCT/punct/2")
             .Build();
         var e = Assert.Single(Some.Extract(doc).Events);
-        Assert.Equal(("STATEMENT KAZ>UKR", "018"), (Pair(e), e.Cameo));
+        Assert.Equal(("STATEMENT KAZ>UKR", cameo), (Pair(e), e.Cameo));
     }
 
     [Fact]
