@@ -751,7 +751,7 @@ public sealed class EventCoderReadingTests
 
     [Theory]
     [InlineData("condolences/NOUN/obj/2/condolence to/ADP/case/5", "018")]
-    [InlineData("concern/NOUN/obj/2/concern over/ADP/case/5", "012")]
+    [InlineData("doubt/NOUN/obj/2/doubt about/ADP/case/5", "012")]
     [InlineData("appreciation/NOUN/obj/2/appreciation to/ADP/case/5", "013")]
     public void ExpressedFeeling_IsAStatementOfCameosStatementBlock(string feeling, string cameo)
     {
