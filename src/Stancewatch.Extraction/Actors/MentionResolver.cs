@@ -1208,8 +1208,12 @@ public sealed class MentionResolver : IMentionResolver
             if (k == "the" && i + 1 < end && _keys[i + 1] is "country" or "organization" or "organisation" or "bloc" or "alliance" or "republic")
             {
                 bool state = _keys[i + 1] is "country" or "republic";
+                // A country named earlier in the same sentence ("the situation in Ukraine ... against the country")
+                // is nearer than the state the last sentences are about.
                 int? a = state
-                    ? FocusState(i) ?? LastMatching((m, _) => m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code), includeLocations: true)
+                    ? LastMatching((m, _) => m.Kind is MentionKind.Name or MentionKind.Location && m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code)
+                            && SentenceOf(m.FirstToken) == SentenceOf(i), includeLocations: true)
+                        ?? FocusState(i) ?? LastMatching((m, _) => m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code), includeLocations: true)
                     : LastMatching((m, _) => m.Actors.Length == 1 && _kb.Organisations.ContainsKey(m.Actors[0].Code) && !IsPersonRef(m));
                 if (a is { } idx)
                 {

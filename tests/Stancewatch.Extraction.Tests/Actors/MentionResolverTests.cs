@@ -133,6 +133,15 @@ public sealed class MentionResolverTests
         Assert.Equal((code, "GOV"), (m.Actors[0].Code, m.Actors[0].Sector));
     }
 
+    [Theory]
+    [InlineData("Kazakhstan held talks with India. The situation in Ukraine worsened after Putin announced an operation against the country.", "UKR")]
+    [InlineData("Kazakhstan held talks with India. Tokayev said the country would not recognise the republics.", "KAZ")]
+    public void TheCountry_IsOneNamedEarlierInTheSentence_ElseTheStateInFocus(string text, string code)
+    {
+        var m = At(Resolve(text), text, "the country");
+        Assert.Equal(code, m.Actors[0].Code);
+    }
+
     [Fact]
     public void RegionOfAState_IsOnlyAPlaceOfIt()
     {
