@@ -1209,10 +1209,9 @@ public sealed class MentionResolver : IMentionResolver
             {
                 bool state = _keys[i + 1] is "country" or "republic";
                 // A country named earlier in the same sentence ("the situation in Ukraine ... against the country")
-                // is nearer than the state the last sentences are about.
+                // is nearer than the state the last sentences are about; a city is only where something happened.
                 int? a = state
-                    ? LastMatching((m, _) => m.Kind is MentionKind.Name or MentionKind.Location && m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code)
-                            && SentenceOf(m.FirstToken) == SentenceOf(i), includeLocations: true)
+                    ? LastMatching((m, _) => SentenceOf(m.FirstToken) == SentenceOf(i) && NamesACountry(m), includeLocations: true)
                         ?? FocusState(i) ?? LastMatching((m, _) => m.Actors.Length == 1 && _kb.States.ContainsKey(m.Actors[0].Code), includeLocations: true)
                     : LastMatching((m, _) => m.Actors.Length == 1 && _kb.Organisations.ContainsKey(m.Actors[0].Code) && !IsPersonRef(m));
                 if (a is { } idx)
@@ -1324,6 +1323,18 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).First().Value.Last;
+        }
+
+        private bool NamesACountry(ActorMention m)
+        {
+            if (m.Kind is not (MentionKind.Name or MentionKind.Location) || m.Actors.Length != 1 || !_kb.States.TryGetValue(m.Actors[0].Code, out var state))
+            {
+                return false;
+            }
+
+            string text = m.Range.Slice(_doc.Text);
+            text = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+            return state.Names.Concat(state.ShortForms).Any(n => n.Equals(text, StringComparison.OrdinalIgnoreCase));
         }
 
         private int? LastPerson(string code) =>

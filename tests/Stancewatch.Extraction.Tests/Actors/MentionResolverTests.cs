@@ -136,6 +136,7 @@ public sealed class MentionResolverTests
     [Theory]
     [InlineData("Kazakhstan held talks with India. The situation in Ukraine worsened after Putin announced an operation against the country.", "UKR")]
     [InlineData("Kazakhstan held talks with India. Tokayev said the country would not recognise the republics.", "KAZ")]
+    [InlineData("Kazakhstan held talks with India. In Moscow, Tokayev said the country would not recognise the republics.", "KAZ")]
     public void TheCountry_IsOneNamedEarlierInTheSentence_ElseTheStateInFocus(string text, string code)
     {
         var m = At(Resolve(text), text, "the country");
