@@ -101,13 +101,14 @@ public sealed class StanceAnalyzer
     }
 
     /// <summary>
-    /// The export lists who did what to whom: reported utterances, and acts (<see cref="Event.IsAct"/>, statements
-    /// coded in CAMEO's statement block among them) whose source and target are both resolved. Negated, hypothetical
-    /// and presupposed events, monadic events and events with an argument no mention resolves
-    /// (<see cref="Stancewatch.Extraction.Events.EventCoder.UnknownCode"/>) stay in <c>stancewatch code</c>'s output, marked.
+    /// The export lists who did what to whom: reported utterances (statements with a frame or without a CAMEO code),
+    /// and acts (<see cref="Event.IsAct"/>, statements the coder alone found in CAMEO's statement block among them)
+    /// whose source and target are both resolved. Negated, hypothetical and presupposed events, monadic events and events with an
+    /// argument no mention resolves (<see cref="Stancewatch.Extraction.Events.EventCoder.UnknownCode"/>) stay in
+    /// <c>stancewatch code</c>'s output, marked.
     /// </summary>
     private static bool IsBetweenKnownActors(Event e) =>
-        e.Type == PloverEvent.STATEMENT && e.Cameo is null
+        e.Type == PloverEvent.STATEMENT && (e.Cameo is null || e.Frame is not null)
         || (e.IsAct && e.Source.Length > 0 && e.Target.Length > 0
             && e.Source.Concat(e.Target).All(a => a.Code != Stancewatch.Extraction.Events.EventCoder.UnknownCode));
 }

@@ -52,7 +52,7 @@ public sealed class Extractor
             index = new MentionIndex(index.Dependencies, mentions);
         }
 
-        var events = ReportedAccusations.Add(_events.Code(document, index, statements, dates, context), statements);
-        return new DocumentExtraction(context.DocumentId, mentions, statements, events);
+        var (merged, events) = CodedStatements.Merge(statements, _events.Code(document, index, statements, dates, context));
+        return new DocumentExtraction(context.DocumentId, mentions, merged, ReportedAccusations.Add(events, merged));
     }
 }

@@ -28,6 +28,9 @@ public sealed class EventExportTests
             [
                 Coded("dyadic", PloverEvent.AID, [kaz], [ukr], evidence),
                 Coded("statement", PloverEvent.STATEMENT, [kaz], [], evidence),
+                Coded("coded utterance", PloverEvent.STATEMENT, [kaz], [], evidence) with { Cameo = "016", Frame = "deny" },
+                Coded("condolences", PloverEvent.STATEMENT, [kaz], [ukr], evidence) with { Cameo = "018" },
+                Coded("coded, monadic", PloverEvent.STATEMENT, [kaz], [], evidence) with { Cameo = "018" },
                 Coded("monadic", PloverEvent.MOBILIZE, [kaz], [], evidence),
                 Coded("unresolved", PloverEvent.AID, [kaz], [unknown], evidence),
             ],
@@ -35,7 +38,7 @@ public sealed class EventExportTests
 
         var result = TestDoc.Analyze(doc);
 
-        Assert.Equal(["dyadic", "statement"], result.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["coded utterance", "condolences", "dyadic", "statement"], result.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -108,7 +108,7 @@ public sealed partial class EventEvaluator
         {
             var result = run(sentence);
             // A statement counts when it carries a code of CAMEO's statement block ("claimed responsibility", 015).
-            var events = result is { } r ? r.Extraction.Events.Where(e => e.Type != PloverEvent.STATEMENT || e.Cameo is not null).ToList() : [];
+            var events = result is { } r ? r.Extraction.All().Where(e => e.Type != PloverEvent.STATEMENT || e.Cameo is not null).ToList() : [];
             var main = result is { } rr ? Main(rr.Document, events) : null;
             if (main != null)
             {

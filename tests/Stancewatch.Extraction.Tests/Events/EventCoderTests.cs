@@ -769,7 +769,19 @@ public sealed class EventCoderReadingTests
         var doc = new DocBuilder()
             .Sentence("Russia/PROPN/nsubj/2 claimed/VERB/root/0/claim responsibility/NOUN/obj/2/responsibility for/ADP/case/6 an/DET/det/6 attack/NOUN/nmod/3/attack on/ADP/case/9 a/DET/det/9 base/NOUN/nmod/6/base in/ADP/case/13 Ukraine/PROPN/nmod:poss/13 's/PART/case/11 east/NOUN/nmod/9/east ./PUNCT/punct/2")
             .Build();
-        var claim = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.STATEMENT);
+        var claim = Assert.Single(Some.Extract(doc).All(), e => e.Type == PloverEvent.STATEMENT);
         Assert.Equal(("STATEMENT RUS>UKR", "015"), (Pair(claim), claim.Cameo));
+    }
+
+    [Fact]
+    public void CodedStatementThatIsAlsoAnUtterance_IsOneRecordWithTheCode()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 denied/VERB/root/0/deny any/DET/det/4 involvement/NOUN/obj/2/involvement in/ADP/case/7 the/DET/det/7 attack/NOUN/nmod/4/attack on/ADP/case/9 Ukraine/PROPN/nmod/7 ./PUNCT/punct/2")
+            .Build();
+        var x = Some.Extract(doc);
+        var statement = Assert.Single(x.Statements);
+        Assert.Equal(("016", "UKR"), (statement.Cameo, statement.Target.Single().Code));
+        Assert.DoesNotContain(x.Events, e => e.Type == PloverEvent.STATEMENT);
     }
 }
