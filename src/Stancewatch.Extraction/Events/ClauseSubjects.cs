@@ -191,11 +191,13 @@ internal sealed class ClauseSubjects
                 return -1;
             }
 
-            // Object control: "permitted groups to collect aid", "urged Russia to stop"; not through an
-            // intention ("reaffirmed its readiness to meet", misparsed with the infinitive on the verb).
-            if (rel == "xcomp" && _deps.Child(h, "obj") is int obj and >= 0 && !_lexicon.Is(_deps.Lemmas[obj], CueCategory.Intention))
+            // Object control: "permitted groups to collect aid", "urged Russia to stop" (EWT makes the controller of
+            // "ask", "urge", "tell" and "allow" an indirect object); not through an intention ("reaffirmed its
+            // readiness to meet", misparsed with the infinitive on the verb).
+            int controller = rel == "xcomp" ? (_deps.Child(h, "obj") is int o and >= 0 ? o : _deps.Child(h, "iobj")) : -1;
+            if (controller >= 0 && !_lexicon.Is(_deps.Lemmas[controller], CueCategory.Intention))
             {
-                return obj;
+                return controller;
             }
 
             int s = IsPassive(h) && rel != "xcomp" ? _deps.Child(h, "nsubj:pass") : _deps.Child(h, "nsubj");

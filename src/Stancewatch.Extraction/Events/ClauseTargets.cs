@@ -139,6 +139,14 @@ internal sealed class ClauseTargets
     {
         ImmutableArray<ActorRef> Others(IEnumerable<ActorRef> actors) => [.. actors.Where(a => !sources.Any(s => s.Code == a.Code))];
 
+        // "issued a note to the local authorities, requesting a stop to rallies": the addressee of the message the
+        // appeal comes with.
+        int head = _deps.Head(verb);
+        if (_deps.BaseRel(verb) is "advcl" or "conj" && head >= 0 && Others(_phrases.AfterPreposition(head, "to")) is { IsEmpty: false } addressee)
+        {
+            return addressee;
+        }
+
         foreach (int c in _deps.Children(verb))
         {
             if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) is { } setting && _lexicon.Is(setting, CueCategory.Setting)

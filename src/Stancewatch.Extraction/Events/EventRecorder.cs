@@ -214,7 +214,7 @@ internal sealed class EventRecorder
     /// arrested opposition activists", "the army fought rebels", "a court jailed a journalist"). The state's own
     /// branches (government, military, legislature) count as one party.
     /// </summary>
-    private static bool SameParty(ActorRef a, ActorRef b)
+    public static bool SameParty(ActorRef a, ActorRef b)
     {
         if (a.Code != b.Code)
         {

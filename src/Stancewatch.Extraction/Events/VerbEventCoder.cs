@@ -188,7 +188,8 @@ internal sealed class VerbEventCoder
                 break;
             }
 
-            targets = _targets.TargetOf(t, rel, p, passive);
+            // "requesting a stop to rallies outside its premises": a party the source itself is no target of its act.
+            targets = [.. _targets.TargetOf(t, rel, p, passive).Where(a => sources.IsEmpty || !sources.All(s => EventRecorder.SameParty(s, a)))];
             if (!targets.IsEmpty)
             {
                 break;

@@ -784,4 +784,24 @@ public sealed class EventCoderReadingTests
         Assert.Equal(("016", "UKR"), (statement.Cameo, statement.Target.Single().Code));
         Assert.DoesNotContain(x.Events, e => e.Type == PloverEvent.STATEMENT);
     }
+
+    [Fact]
+    public void AskedToAct_TheIndirectObjectIsTheAddresseeAndController()
+    {
+        // EWT makes "Kyrgyzstan" in "asked Kyrgyzstan to stop the rallies" an indirect object.
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 asked/VERB/root/0/ask Kyrgyzstan/PROPN/iobj/2 to/PART/mark/5 stop/VERB/xcomp/2/stop the/DET/det/7 rallies/NOUN/obj/5/rally ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("DEMAND RUS>KGZ", Some.Extract(doc).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void AppealWithAMessage_IsAddressedToTheMessagesAddressee_NotToItsOwnSource()
+    {
+        // Russia sent a note to Kyrgyzstan, requesting a stop to rallies outside the Russian embassy.
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 sent/VERB/root/0/send a/DET/det/4 note/NOUN/obj/2/note to/ADP/case/6 Kyrgyzstan/PROPN/nmod/4 ,/PUNCT/punct/8 requesting/VERB/advcl/2/request a/DET/det/10 stop/NOUN/obj/8/stop to/ADP/case/12 rallies/NOUN/nmod/10/rally outside/ADP/case/16 the/DET/det/16 Russian/ADJ/amod/16 embassy/NOUN/nmod/12/embassy ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("DEMAND RUS>KGZ", Some.Extract(doc).Events.Select(Pair));
+    }
 }
