@@ -48,6 +48,9 @@ public sealed class MentionResolver : IMentionResolver
          "home", "homes", "house", "houses", "camp", "camps", "sector", "sectors", "zone", "zones", "district", "districts", "area", "areas"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> AgentiveAdjectives = FrozenSet.ToFrozenSet(
+        ["willing", "unwilling", "ready", "prepared", "determined", "committed", "eager", "keen", "reluctant", "opposed", "intent"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> OfficeNouns = FrozenSet.ToFrozenSet(
         ["government", "leadership", "authorities", "administration", "embassy", "delegation", "side", "officials", "office", "press office", "cabinet"], StringComparer.Ordinal);
 
@@ -620,7 +623,13 @@ public sealed class MentionResolver : IMentionResolver
                 return Emit(i, end, MentionKind.Adjective, [Ref(code, null, _kb.DisplayName(code), i, end)], 0.7, null);
             }
 
-            // A bare adjective before an unknown noun ("Ukrainian flag") is not an actor.
+            // "Palestinian riots", "Iranian threats", "Russian films": an adjective the parser hangs on the common noun
+            // after it names the country the thing is of, the agent of an act. Without a parse it is not an actor.
+            if (end < _doc.TokenCount && _deps && _doc.Upos[end] == "NOUN" && _doc.Heads[i] == end)
+            {
+                return Emit(i, end, MentionKind.Adjective, [Ref(code, null, _kb.DisplayName(code), i, end)], 0.5, null);
+            }
+
             return end;
         }
 
@@ -1123,7 +1132,7 @@ public sealed class MentionResolver : IMentionResolver
 
             if (k is "it" or "its" && pronounTag)
             {
-                if (k == "it" && i + 1 < end && Copulas.Contains(_keys[i + 1]) && !ActsAfterModal(i + 1, end))
+                if (k == "it" && i + 1 < end && Copulas.Contains(_keys[i + 1]) && !ActsAfterModal(i + 1, end) && !AgentivePredicateAfter(i + 1, end))
                 {
                     return i + 1;
                 }
@@ -1251,6 +1260,19 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             return j < end && _doc.Upos[j] == "VERB" && _keys[j] is not ("be" or "seem" or "appear" or "take" or "make" or "become");
+        }
+
+        // "it is willing to withdraw", "it was ready to host": an adjective only an agent can be, so "it" refers
+        // (unlike the empty subject of "it is hard to say").
+        private bool AgentivePredicateAfter(int copula, int end)
+        {
+            int j = copula + 1;
+            while (j < end && (_keys[j] is "not" or "n't" or "also" or "still" or "now" or "fully"))
+            {
+                j++;
+            }
+
+            return j < end && AgentiveAdjectives.Contains(_keys[j]);
         }
 
         /// <summary>"European countries", "Western governments": one actor named by a plural noun.</summary>

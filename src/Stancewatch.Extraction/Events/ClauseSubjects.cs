@@ -201,6 +201,12 @@ internal sealed class ClauseSubjects
             }
 
             int s = IsPassive(h) && rel != "xcomp" ? _deps.Child(h, "nsubj:pass") : _deps.Child(h, "nsubj");
+            if (s < 0 && rel == "xcomp" && _deps.Child(h, "expl") is int expletive and >= 0 && _mentions.At(expletive) is not null)
+            {
+                // "it is willing to withdraw", parsed as an expletive "it": a referring "it" is the subject.
+                s = expletive;
+            }
+
             if (s >= 0)
             {
                 return s;

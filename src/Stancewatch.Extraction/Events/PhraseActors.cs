@@ -181,6 +181,7 @@ internal sealed class PhraseActors
     private bool OpensWith(int argument, string preposition)
     {
         int first = _deps.Subtree(argument).First;
-        return first < argument && _deps.Upos[first] == "ADP" && _deps.Lemmas[first] == preposition;
+        // The tagger may take the preposition for a subordinator ("from neighboring Lebanon").
+        return first < argument && _deps.Upos[first] is "ADP" or "SCONJ" && _deps.Lemmas[first] == preposition;
     }
 }

@@ -143,6 +143,16 @@ public sealed class MentionResolverTests
         Assert.Equal(code, m.Actors[0].Code);
     }
 
+    [Theory]
+    [InlineData("Syria says it is willing to withdraw its troops.", true)]
+    [InlineData("Syria says it is not ready to host the talks.", true)]
+    [InlineData("Syria says it is hard to withdraw its troops.", false)]
+    public void ItBeforeAnAdjectiveOnlyAnAgentCanBe_Refers(string text, bool refers)
+    {
+        var it = Resolve(text).Where(m => m.Range.Slice(text) == "it");
+        Assert.Equal(refers, it.Any(m => m.Actors[0].Code == "SYR"));
+    }
+
     [Fact]
     public void RegionOfAState_IsOnlyAPlaceOfIt()
     {

@@ -804,4 +804,23 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.Contains("DEMAND RUS>KGZ", Some.Extract(doc).Events.Select(Pair));
     }
+
+    [Fact]
+    public void WillingToAct_ParsedWithAnExpletiveIt_IsTheAntecedentsIntent()
+    {
+        // Russia says it is willing to withdraw from Ukraine ("it" parsed as an expletive).
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 says/VERB/root/0/say it/PRON/expl/5/it is/AUX/cop/5/be willing/ADJ/ccomp/2/willing to/PART/mark/7 withdraw/VERB/xcomp/5/withdraw from/ADP/case/9 Ukraine/PROPN/obl/7 ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("AGREE RUS>UKR", Some.ExtractWithKnowledgeBase(doc, new DateOnly(2022, 3, 1)).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void CountryAdjectiveOnAnActNoun_IsItsAgent()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Palestinian/ADJ/amod/2/palestinian riots/NOUN/nsubj/5/riot against/ADP/case/4 Israel/PROPN/nmod/2 continued/VERB/root/0/continue ./PUNCT/punct/5")
+            .Build();
+        Assert.Contains("PROTEST PSE>ISR", Some.ExtractWithKnowledgeBase(doc, new DateOnly(2000, 10, 1)).Events.Select(Pair));
+    }
 }
