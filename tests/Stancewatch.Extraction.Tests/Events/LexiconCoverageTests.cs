@@ -9,7 +9,10 @@ public sealed class LexiconCoverageTests
     // A particle's argument meets the constraint, so the object is the target.
     [InlineData("Ukraine/PROPN/nsubj/2 engaged/VERB/root/0/engage Russia/PROPN/obj/2 in/ADP/case/6 a/DET/det/6 firefight/NOUN/obl/2 ./PUNCT/punct/2", "ASSAULT UKR>RUS")]
     [InlineData("Kazakhstan/PROPN/nsubj/2 allowed/VERB/root/0/allow Russia/PROPN/obj/2 to/PART/mark/5 fly/VERB/xcomp/2/fly ./PUNCT/punct/2", "CONCEDE KAZ>RUS")]
-    [InlineData("Kazakhstan/PROPN/nsubj/2 released/VERB/root/0/release Russian/ADJ/amod/4 prisoners/NOUN/obj/2/prisoner ./PUNCT/punct/2", "CONCEDE KAZ>RUS")]
+    // Releases, lifted blockades and eased sanctions are PLOVER's RETREAT (CAMEO 0841, 0872, 085), as CAMEO2PLOVER maps them.
+    [InlineData("Kazakhstan/PROPN/nsubj/2 released/VERB/root/0/release Russian/ADJ/amod/4 prisoners/NOUN/obj/2/prisoner ./PUNCT/punct/2", "RETREAT KAZ>RUS")]
+    [InlineData("Russia/PROPN/nsubj/2 lifted/VERB/root/0/lift the/DET/det/4 blockade/NOUN/obj/2/blockade on/ADP/case/6 Ukraine/PROPN/nmod/4 ./PUNCT/punct/2", "RETREAT RUS>UKR")]
+    [InlineData("Russia/PROPN/nsubj/2 eased/VERB/root/0/ease sanctions/NOUN/obj/2/sanction on/ADP/case/5 Ukraine/PROPN/nmod/3 ./PUNCT/punct/2", "RETREAT RUS>UKR")]
     [InlineData("Kazakhstan/PROPN/nsubj/2 opened/VERB/root/0/open an/DET/det/4 investigation/NOUN/obj/2 into/ADP/case/6 Russia/PROPN/nmod/4 ./PUNCT/punct/2", "INVESTIGATE KAZ>RUS")]
     [InlineData("Kazakhstan/PROPN/nsubj/2 cancelled/VERB/root/0/cancel a/DET/det/4 visit/NOUN/obj/2 to/ADP/case/6 Russia/PROPN/obl/2 ./PUNCT/punct/2", "SANCTION KAZ>RUS")]
     [InlineData("Kazakhstan/PROPN/nsubj/2 reached/VERB/root/0/reach an/DET/det/4 agreement/NOUN/obj/2 with/ADP/case/6 Russia/PROPN/obl/2 ./PUNCT/punct/2", "AGREE KAZ>RUS")]
@@ -30,6 +33,15 @@ public sealed class LexiconCoverageTests
     {
         var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events;
         Assert.Contains(events, e => Some.Pair(e) == expected);
+    }
+
+    [Fact]
+    public void LiftedSanctions_AreNoSanctionsImposed()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 lifted/VERB/root/0/lift sanctions/NOUN/obj/2/sanction on/ADP/case/5 Ukraine/PROPN/nmod/3 ./PUNCT/punct/2")
+            .Build();
+        Assert.DoesNotContain(Some.Extract(doc).Events, e => e.Type == PloverEvent.SANCTION);
     }
 
     [Fact]
