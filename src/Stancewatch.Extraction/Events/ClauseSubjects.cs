@@ -200,7 +200,9 @@ internal sealed class ClauseSubjects
                 return controller;
             }
 
-            int s = IsPassive(h) && rel != "xcomp" ? _deps.Child(h, "nsubj:pass") : _deps.Child(h, "nsubj");
+            // "Obama is being pressured to help Iran", "it is prepared to impose martial law": a passive verb's subject
+            // controls its infinitive too.
+            int s = IsPassive(h) && _deps.Child(h, "nsubj:pass") is int patient and >= 0 ? patient : _deps.Child(h, "nsubj");
             if (s < 0 && rel == "xcomp" && _deps.Child(h, "expl") is int expletive and >= 0 && _mentions.At(expletive) is not null)
             {
                 // "it is willing to withdraw", parsed as an expletive "it": a referring "it" is the subject.

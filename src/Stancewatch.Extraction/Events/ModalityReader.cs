@@ -105,9 +105,9 @@ internal sealed class ModalityReader
             else if (complement && (intention || _lexicon.Is(lemma, CueCategory.Demand)))
             {
                 hypothetical = true;
-                // "plans to", "wants to", "is going to": the subject's own intention; "wants Putin to" is a wish for
-                // another's act.
-                intent |= intention && _deps.Upos[h] is "ADJ" or "AUX" or "NOUN"
+                // "plans to", "wants to", "is going to", "is prepared to" (tagged as a passive): the subject's own
+                // intention; "wants Putin to" is a wish for another's act.
+                intent |= intention && (_deps.Upos[h] is "ADJ" or "AUX" or "NOUN" || _deps.Child(h, "aux:pass") >= 0)
                     || (lemma is "plan" or "intend" or "want" or "seek" or "aim" || IsGoingTo(h)) && _deps.Child(h, "obj") < 0;
                 // "is not going to participate", "does not plan to join": the intention is negated, and so the act.
                 negated |= intention && IsNegated(h);

@@ -823,4 +823,13 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.Contains("PROTEST PSE>ISR", Some.ExtractWithKnowledgeBase(doc, new DateOnly(2000, 10, 1)).Events.Select(Pair));
     }
+
+    [Fact]
+    public void PreparedToUseForce_ParsedAsAPassive_IsAThreatByItsSubject()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj:pass/3 is/AUX/aux:pass/3/be prepared/VERB/root/0/prepare to/PART/mark/5 impose/VERB/xcomp/3/impose martial/ADJ/amod/7/martial law/NOUN/obj/5/law ./PUNCT/punct/3")
+            .Build();
+        Assert.Contains(Some.Extract(doc).Events, e => e.Type == PloverEvent.THREATEN && e.Source[0].Code == "KAZ" && e.IsAct);
+    }
 }
