@@ -53,6 +53,7 @@ public sealed class Extractor
         }
 
         var (merged, events) = CodedStatements.Merge(statements, _events.Code(document, index, statements, dates, context));
+        merged = ClaimsOfResponsibility.Mark(merged, events);
         return new DocumentExtraction(context.DocumentId, mentions, merged, ReportedAccusations.Add(events, merged));
     }
 }

@@ -624,8 +624,12 @@ public sealed class MentionResolver : IMentionResolver
             }
 
             // "Palestinian riots", "Iranian threats", "Russian films": an adjective the parser hangs on the common noun
-            // after it names the country the thing is of, the agent of an act. Without a parse it is not an actor.
-            if (end < _doc.TokenCount && _deps && _doc.Upos[end] == "NOUN" && _doc.Heads[i] == end)
+            // after it names the country the thing is of, the agent of an act; "withdrew from the Syrian to the Israeli
+            // sector": an adjective heading a phrase of its own stands for its noun, the country's. Without a parse it is
+            // not an actor.
+            bool ofNoun = end < _doc.TokenCount && _deps && _doc.Upos[end] == "NOUN" && _doc.Heads[i] == end;
+            bool elliptical = _deps && end == i + 1 && _doc.Deprels[i] is "obl" or "nmod" && i > 0 && _keys[i - 1] == "the";
+            if (ofNoun || elliptical)
             {
                 return Emit(i, end, MentionKind.Adjective, [Ref(code, null, _kb.DisplayName(code), i, end)], 0.5, null);
             }
@@ -1169,9 +1173,18 @@ public sealed class MentionResolver : IMentionResolver
                     return EmitGroup(i, i + 1, [first.Actors[0].Code, second.Actors[0].Code], 0.55, plural: true, kind: MentionKind.Coreference);
                 }
 
-                return LastMatching((m, x) => m.Kind != MentionKind.Location && (m.Actors.Length > 1 || _plural[x] || EndsInPluralNoun(m))) is { } a
-                    && !UnknownPluralBetween(_mentions[a].EndToken, i)
-                    ? EmitCoref(i, i + 1, a, 0.55)
+                if (LastMatching((m, x) => m.Kind != MentionKind.Location && (m.Actors.Length > 1 || _plural[x] || EndsInPluralNoun(m))) is { } a)
+                {
+                    return UnknownPluralBetween(_mentions[a].EndToken, i) ? i + 1 : EmitCoref(i, i + 1, a, 0.55);
+                }
+
+                // "The US claimed that they had attacked Iraq": with nothing plural named, a state or organisation that
+                // is a subject earlier in the sentence.
+                return LastMatching((m, _) => SentenceOf(m.FirstToken) == SentenceOf(i) && m.Actors.Length == 1 && !IsPersonRef(m)
+                        && m.Kind is not (MentionKind.Person or MentionKind.Location) && IsSubject(m)
+                        && (_kb.States.ContainsKey(m.Actors[0].Code) || _kb.Organisations.ContainsKey(m.Actors[0].Code))) is { } collective
+                    && !UnknownPluralBetween(_mentions[collective].EndToken, i)
+                    ? EmitCoref(i, i + 1, collective, 0.45)
                     : i + 1;
             }
 

@@ -154,6 +154,25 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void They_WithNothingPluralNamed_IsTheSubjectStateOfTheSentence()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 claimed/VERB/root/0/claim that/SCONJ/mark/6 they/PRON/nsubj/6/they had/AUX/aux/6/have attacked/VERB/ccomp/2/attack Kharkiv/PROPN/obj/6 ./PUNCT/punct/2")
+            .Build();
+        var they = Some.Resolver.Resolve(doc, new DateOnly(2022, 3, 1)).Single(m => m.Range.Slice(doc.Text) == "they");
+        Assert.Equal("RUS", they.Actors[0].Code);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian forces shelled Donetsk. Russia said they had attacked civilians.", "UKR")]
+    [InlineData("Russia said the rebels were retreating and they had attacked Kharkiv.", null)]
+    public void They_IsWhatWasNamedInThePlural_ElseASubjectStateOfTheSentence(string text, string? code)
+    {
+        var they = Resolve(text).Where(m => m.Range.Slice(text) == "they").Select(m => m.Actors[0].Code);
+        Assert.Equal(code is null ? [] : [code], they);
+    }
+
+    [Fact]
     public void RegionOfAState_IsOnlyAPlaceOfIt()
     {
         const string text = "Russia held exercises in Alaska.";

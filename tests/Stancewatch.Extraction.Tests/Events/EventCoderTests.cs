@@ -832,4 +832,25 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.Contains(Some.Extract(doc).Events, e => e.Type == PloverEvent.THREATEN && e.Source[0].Code == "KAZ" && e.IsAct);
     }
+
+    [Fact]
+    public void CountryAdjectiveHeadingAPhrase_StandsForTheCountry()
+    {
+        // UN troops withdrew from the Syrian to the Israeli sector.
+        var doc = new DocBuilder()
+            .Sentence("UN/PROPN/compound/2 troops/NOUN/nsubj/3/troop withdrew/VERB/root/0/withdraw from/ADP/case/6 the/DET/det/6 Syrian/ADJ/obl/3/syrian to/ADP/case/10 the/DET/det/10 Israeli/ADJ/amod/10/israeli sector/NOUN/obl/3/sector ./PUNCT/punct/3")
+            .Build();
+        Assert.Contains("RETREAT UN>SYR", Some.ExtractWithKnowledgeBase(doc, new DateOnly(2014, 9, 1)).Events.Select(Pair));
+    }
+
+    [Fact]
+    public void SpeakerTellingOfItsOwnForce_ClaimsResponsibility()
+    {
+        // Russia said Moscow attacked Ukraine.
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 said/VERB/root/0/say Moscow/PROPN/nsubj/4 attacked/VERB/ccomp/2/attack Ukraine/PROPN/obj/4 ./PUNCT/punct/2")
+            .Build();
+        var statement = Assert.Single(Some.Extract(doc).Statements);
+        Assert.Equal(("015", "UKR"), (statement.Cameo, statement.Target.Single().Code));
+    }
 }
