@@ -60,18 +60,8 @@ internal sealed class EventRecorder
         {
             if (sources.IsEmpty)
             {
-                for (int i = 0; i < participants.Length; i++)
-                {
-                    for (int j = i + 1; j < participants.Length; j++)
-                    {
-                        // "fighting between A and B" goes both ways; a consultation has no direction.
-                        pairs.Add((participants[i], participants[j]));
-                        if (p.Type != PloverEvent.CONSULT)
-                        {
-                            pairs.Add((participants[j], participants[i]));
-                        }
-                    }
-                }
+                // "fighting between A and B" goes both ways; a consultation has no direction.
+                pairs.AddRange(EachWithEachOther(participants, p.Type != PloverEvent.CONSULT));
             }
             else
             {
@@ -87,17 +77,7 @@ internal sealed class EventRecorder
         else if (targets.IsEmpty && sources.Length >= 2 && p.Flags.HasFlag(EventPatternFlags.Mutual))
         {
             // "Putin and Erdogan agreed": each agreed with the other. A consultation has no direction.
-            for (int i = 0; i < sources.Length; i++)
-            {
-                for (int j = i + 1; j < sources.Length; j++)
-                {
-                    pairs.Add((sources[i], sources[j]));
-                    if (p.Type != PloverEvent.CONSULT)
-                    {
-                        pairs.Add((sources[j], sources[i]));
-                    }
-                }
-            }
+            pairs.AddRange(EachWithEachOther(sources, p.Type != PloverEvent.CONSULT));
         }
         else
         {
@@ -207,6 +187,22 @@ internal sealed class EventRecorder
         }
 
         return xpos[verb] is "VBZ" or "VBP" || _deps.Children(verb).Any(c => _deps.Deprels[c] == "aux" && xpos[c] is "VBZ" or "VBP");
+    }
+
+    /// <summary>Every pair of the parties, each way round when <paramref name="bothWays"/>.</summary>
+    private static IEnumerable<(ActorRef Source, ActorRef? Target)> EachWithEachOther(ImmutableArray<ActorRef> parties, bool bothWays)
+    {
+        for (int i = 0; i < parties.Length; i++)
+        {
+            for (int j = i + 1; j < parties.Length; j++)
+            {
+                yield return (parties[i], parties[j]);
+                if (bothWays)
+                {
+                    yield return (parties[j], parties[i]);
+                }
+            }
+        }
     }
 
     /// <summary>
