@@ -120,7 +120,15 @@ public sealed class SentenceSplitter : IAnnotator
 
             bool rule = IsBoundaryAfter(document, text, i);
             bool boundary = rule;
-            if (_model != null && keys != null && !IsParagraphBreak(document, i))
+            if (Datelines.Inside(document, i))
+            {
+                boundary = false;
+            }
+            else if (Datelines.EndsAt(document, i))
+            {
+                boundary = true;
+            }
+            else if (_model != null && keys != null && !IsParagraphBreak(document, i))
             {
                 int count = keys.Extract(i, rule, i + 1 - last, features);
                 _model.Score(features[..count], scores);

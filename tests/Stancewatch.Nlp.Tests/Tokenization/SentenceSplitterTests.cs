@@ -17,7 +17,11 @@ public sealed class SentenceSplitterTests
     [InlineData("Leaders Meet In Astana\nThe summit opened on Monday.", new[] { "Leaders Meet In Astana", "The summit opened on Monday." })]
     [InlineData("First paragraph without a stop\n\nsecond paragraph", new[] { "First paragraph without a stop", "second paragraph" })]
     [InlineData("The list:\n1. Trade\n2. Energy", new[] { "The list:\n1. Trade", "2. Energy" })]
-    [InlineData("ALMATY, Feb 25 (Reuters) - Kazakhstan will not recognise the republics, an aide said.", new[] { "ALMATY, Feb 25 (Reuters) - Kazakhstan will not recognise the republics, an aide said." })]
+    // A dateline is a sentence of its own, as EWT writes it; no abbreviation or bracket inside it splits it.
+    [InlineData("ALMATY, Feb. 25 (Reuters) - Kazakhstan will not recognise the republics, an aide said.", new[] { "ALMATY, Feb. 25 (Reuters) -", "Kazakhstan will not recognise the republics, an aide said." })]
+    [InlineData("NUR-SULTAN -- Kazakhstan will use rubles.", new[] { "NUR-SULTAN --", "Kazakhstan will use rubles." })]
+    [InlineData("US - China talks resumed.", new[] { "US - China talks resumed." })]
+    [InlineData("PS -- There is a meeting tonight.", new[] { "PS -- There is a meeting tonight." })]
     [InlineData("Prices rose 3.5 percent in the U.S. and fell in Europe.", new[] { "Prices rose 3.5 percent in the U.S. and fell in Europe." })]
     public void SentenceSplitter_SplitsAtBoundaries(string text, string[] expected) => Assert.Equal(expected, Sentences(text));
 
