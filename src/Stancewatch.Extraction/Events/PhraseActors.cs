@@ -148,7 +148,8 @@ internal sealed class PhraseActors
         return obj >= 0 && FirstNamedIn(obj, exclude) is { } inObject ? [inObject] : [];
     }
 
-    private ActorRef? FirstNamedIn(int head, ImmutableArray<ActorRef> exclude)
+    /// <summary>The first actor or place named anywhere in the phrase or clause headed by <paramref name="head"/>, but <paramref name="exclude"/>.</summary>
+    public ActorRef? FirstNamedIn(int head, ImmutableArray<ActorRef> exclude)
     {
         var (first, end) = _deps.Subtree(head);
         return _mentions.Mentions

@@ -258,7 +258,10 @@ internal sealed class VerbEventCoder
         // A threat to do something ("threatened to stop the talks") is aimed at whoever that act concerns, not at the public.
         // Only bans and warnings: an arrest or a demolition whose victims we cannot name is not aimed at the public.
         bool banOrWarning = p.Type == PloverEvent.THREATEN || p.Type == PloverEvent.COERCE && p.Cameo is { } c && c.StartsWith("172", StringComparison.Ordinal);
-        ownPeople |= targets.IsEmpty && banOrWarning && !HasNamedObject(t) && _deps.Child(t, "xcomp") < 0;
+        // "warned that any intervention in Niger would be war": a warning about another country's affairs is no ban on
+        // the source's own people ("warned that police will no longer tolerate rallies" is).
+        bool aboutOthers = _deps.Child(t, "ccomp") is int clause and >= 0 && _phrases.FirstNamedIn(clause, sources) is not null;
+        ownPeople |= targets.IsEmpty && banOrWarning && !HasNamedObject(t) && _deps.Child(t, "xcomp") < 0 && !aboutOthers;
         if (ownPeople && p.Type == PloverEvent.CONSULT)
         {
             // "the embassy informed its citizens": a notice to the public, no consultation between parties.

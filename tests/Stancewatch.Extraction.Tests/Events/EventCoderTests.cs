@@ -853,4 +853,24 @@ public sealed class EventCoderReadingTests
         var statement = Assert.Single(Some.Extract(doc).Statements);
         Assert.Equal(("015", "UKR"), (statement.Cameo, statement.Target.Single().Code));
     }
+
+    [Fact]
+    public void WarningAboutAnotherCountry_IsNoBanOnOwnPeople()
+    {
+        // Kazakhstan warned that an intervention in Ukraine would be a mistake.
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 warned/VERB/root/0/warn that/SCONJ/mark/11 an/DET/det/5 intervention/NOUN/nsubj/11/intervention in/ADP/case/7 Ukraine/PROPN/nmod/5 would/AUX/aux/11/would be/AUX/cop/11/be a/DET/det/11 mistake/NOUN/ccomp/2/mistake ./PUNCT/punct/2")
+            .Build();
+        var warning = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.THREATEN);
+        Assert.DoesNotContain(warning.Target, a => a.Code == "KAZ");
+    }
+
+    [Fact]
+    public void PausedAid_IsAidSuspended()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 paused/VERB/root/0/pause assistance/NOUN/obj/2/assistance to/ADP/case/5 Ukraine/PROPN/obl/2 ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("SANCTION RUS>UKR", Some.Extract(doc).Events.Select(Pair));
+    }
 }
