@@ -1466,7 +1466,8 @@ public sealed class MentionResolver : IMentionResolver
             {
                 var run = new List<string>();
                 int y = x;
-                while (y >= 0 && (_mentions[y].Kind is MentionKind.Name or MentionKind.Metonym || people && _mentions[y].Kind is MentionKind.Person)
+                // "between Israel and the Palestinians": a people named with its demonym counts as its country.
+                while (y >= 0 && (_mentions[y].Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Adjective || people && _mentions[y].Kind is MentionKind.Person)
                     && _mentions[y].Actors.Length == 1 && _kb.States.ContainsKey(_mentions[y].Actors[0].Code))
                 {
                     run.Add(_mentions[y].Actors[0].Code);
@@ -1498,15 +1499,21 @@ public sealed class MentionResolver : IMentionResolver
                 return false;
             }
 
+            // "Israel and the Palestinians": a determiner may open the second conjunct.
+            bool conjunction = false;
             for (int t = from; t < to; t++)
             {
-                if (_keys[t] is not ("," or "and" or "or" or "nor"))
+                if (_keys[t] is "," or "and" or "or" or "nor")
+                {
+                    conjunction = true;
+                }
+                else if (_keys[t] != "the" || t == from)
                 {
                     return false;
                 }
             }
 
-            return true;
+            return conjunction;
         }
 
         private bool IsPersonRef(ActorMention m) => m.Kind == MentionKind.Person || m.Actors.Length == 1 && m.Actors[0].Name is { } n && _kb.PersonNames.Contains(n);

@@ -101,6 +101,23 @@ internal sealed class PhraseActors
         return found;
     }
 
+    /// <summary>
+    /// Actors after <paramref name="prep"/> inside another adverbial of the verb, where the parser may hang the phrase
+    /// ("spoke by phone with Herzog").
+    /// </summary>
+    public ImmutableArray<ActorRef> InAdverbial(int verb, string prep)
+    {
+        foreach (int c in _deps.Children(verb))
+        {
+            if (_deps.BaseRel(c) == "obl" && _deps.CaseOf(c) != prep && Prepositional(c, prep, allowLocation: false) is { IsEmpty: false } found)
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The actors of the first phrase on <paramref name="head"/> that <paramref name="prep"/> introduces and that names any.</summary>
     public ImmutableArray<ActorRef> Prepositional(int head, string prep, bool allowLocation)
     {

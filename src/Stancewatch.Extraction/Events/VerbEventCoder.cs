@@ -196,6 +196,14 @@ internal sealed class VerbEventCoder
             }
         }
 
+        foreach (string rel in p.Target.Where(r => r is not ("obj" or "iobj")))
+        {
+            if (targets.IsEmpty && !ownPeople)
+            {
+                targets = [.. _phrases.InAdverbial(t, rel).Where(a => !sources.Any(s => s.Code == a.Code))];
+            }
+        }
+
         if (targets.IsEmpty && passive && p.Target.Contains("obj"))
         {
             targets = _mentions.ActorsOf(patient >= 0 ? patient : _deps.Child(t, "nsubj:pass"));

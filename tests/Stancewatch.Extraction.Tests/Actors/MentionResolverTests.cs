@@ -173,6 +173,14 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void BothSides_IsThePairLastNamedTogether_DemonymsIncluded()
+    {
+        const string text = "Turkey offered to mediate between Israel and the Palestinians. India spoke to Israel. China urged both sides to show restraint.";
+        var sides = At(Resolve(text, "2023-10-08"), text, "both sides");
+        Assert.Equal(["ISR", "PSE"], sides.Actors.Select(a => a.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void RegionOfAState_IsOnlyAPlaceOfIt()
     {
         const string text = "Russia held exercises in Alaska.";

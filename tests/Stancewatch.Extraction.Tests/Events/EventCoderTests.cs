@@ -873,4 +873,20 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.Contains("SANCTION RUS>UKR", Some.Extract(doc).Events.Select(Pair));
     }
+
+    [Theory]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 stood/VERB/root/0/stand in/ADP/case/4 solidarity/NOUN/obl/2/solidarity with/ADP/case/6 Ukraine/PROPN/nmod/4 ./PUNCT/punct/2", "SUPPORT KAZ>UKR")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 stands/VERB/root/0/stand with/ADP/case/4 Ukraine/PROPN/obl/2 ./PUNCT/punct/2", "SUPPORT KAZ>UKR")]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 spoke/VERB/root/0/speak by/ADP/case/4 phone/NOUN/obl/2/phone with/ADP/case/6 Russia/PROPN/nmod/4 ./PUNCT/punct/2", "CONSULT KAZ>RUS")]
+    public void NewsPhrasings_CodeTheirEvent(string sentence, string expected) =>
+        Assert.Contains(expected, Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events.Select(Pair));
+
+    [Fact]
+    public void ExercisingRestraint_IsNoMilitaryExercise()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/2 exercised/VERB/root/0/exercise restraint/NOUN/obj/2/restraint ./PUNCT/punct/2")
+            .Build();
+        Assert.Empty(Some.Extract(doc).Events);
+    }
 }
