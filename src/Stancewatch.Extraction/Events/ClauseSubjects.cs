@@ -178,6 +178,12 @@ internal sealed class ClauseSubjects
                     return Subject(governor);
                 }
 
+                // "issued a joint statement urging Venezuela to ...": what a statement urges, its issuer urges.
+                if (_lexicon.ReportingNouns.ContainsKey(_deps.Lemmas[h]) && _deps.BaseRel(h) == "obj" && _deps.Head(h) is int issuer and >= 0)
+                {
+                    return Subject(issuer);
+                }
+
                 return _deps.Upos[h] is "NOUN" or "PROPN" or "PRON" ? h : -1;
             }
 

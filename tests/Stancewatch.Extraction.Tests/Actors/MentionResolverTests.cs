@@ -181,6 +181,13 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void LatinAmericanCountries_AreNotAmerican()
+    {
+        const string text = "Venezuela expelled diplomats from seven Latin American countries.";
+        Assert.DoesNotContain(Resolve(text), m => m.Actors.Any(a => a.Code == "USA"));
+    }
+
+    [Fact]
     public void RegionOfAState_IsOnlyAPlaceOfIt()
     {
         const string text = "Russia held exercises in Alaska.";

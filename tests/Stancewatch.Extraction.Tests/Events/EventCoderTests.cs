@@ -889,4 +889,13 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.Empty(Some.Extract(doc).Events);
     }
+
+    [Fact]
+    public void StatementUrgingAnAct_IsItsIssuersDemand()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 issued/VERB/root/0/issue a/DET/det/4 statement/NOUN/obj/2/statement urging/VERB/acl/4/urge Russia/PROPN/obj/5 to/PART/mark/8 withdraw/VERB/xcomp/5/withdraw ./PUNCT/punct/2")
+            .Build();
+        Assert.Contains("DEMAND KAZ>RUS", Some.Extract(doc).Events.Select(Pair));
+    }
 }
