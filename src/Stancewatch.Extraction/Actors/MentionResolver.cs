@@ -48,6 +48,9 @@ public sealed class MentionResolver : IMentionResolver
          "home", "homes", "house", "houses", "camp", "camps", "sector", "sectors", "zone", "zones", "district", "districts", "area", "areas"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
+        ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "lady", "lord", "sheikh", "general", "gen."], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> AgentiveAdjectives = FrozenSet.ToFrozenSet(
         ["willing", "unwilling", "ready", "prepared", "determined", "committed", "eager", "keen", "reluctant", "opposed", "intent"], StringComparer.Ordinal);
 
@@ -365,6 +368,12 @@ public sealed class MentionResolver : IMentionResolver
             var person = entries.Where(e => e.Kind is EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname).ToList();
             var other = entries.Where(e => e.Kind is not (EntryKind.PersonName or EntryKind.PersonVariant or EntryKind.Surname)).ToList();
             bool surnameOnly = person.Count > 0 && person.All(e => e.Kind == EntryKind.Surname);
+            // "ICC prosecutor Karim Khan", "Ismail Haniyeh": a known surname inside another person's name is not him.
+            if (surnameOnly && other.Count == 0 && (InsideLargerName(i) && !Honorifics.Contains(_keys[i - 1]) || UnknownNameFollows(nameEnd)))
+            {
+                return nameEnd;
+            }
+
             if (person.Count > 0 && (other.Count == 0 || !surnameOnly))
             {
                 return EmitPerson(i, nameEnd, person);
@@ -1737,7 +1746,9 @@ public sealed class MentionResolver : IMentionResolver
         private int UnknownNameEnd(int p)
         {
             var (e, entries) = MatchName(p, SentenceEnd(p));
-            if (e > p && !entries.IsEmpty || !_doc.Has(AnnotationLayers.Tags))
+            // "Prime Minister Ismail Haniyeh": a known surname as the first name of an unknown person is no known person.
+            bool surnameAsFirstName = entries.All(x => x.Kind == EntryKind.Surname) && UnknownNameFollows(e);
+            if (e > p && !entries.IsEmpty && !surnameAsFirstName || !_doc.Has(AnnotationLayers.Tags))
             {
                 return -1;
             }
@@ -1751,6 +1762,11 @@ public sealed class MentionResolver : IMentionResolver
 
             return end - p >= 2 ? end : -1;
         }
+
+        private bool UnknownNameFollows(int p) =>
+            p < _doc.TokenCount && SentenceOf(p) == SentenceOf(p - 1) && StartsUpper(p) && _keys[p].Length > 1
+            && MatchName(p, SentenceEnd(p)).Entries.IsEmpty && _kb.RoleWord(_keys[p]) is null && _kb.Body(_keys[p]) is null
+            && (!_doc.Has(AnnotationLayers.Tags) || _doc.Upos[p] == "PROPN");
 
         private bool NameFollows(int p)
         {

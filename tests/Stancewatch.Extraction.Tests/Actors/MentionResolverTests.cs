@@ -187,6 +187,22 @@ public sealed class MentionResolverTests
         Assert.DoesNotContain(Resolve(text), m => m.Actors.Any(a => a.Code == "USA"));
     }
 
+    [Theory]
+    [InlineData("ICC prosecutor Karim Khan said the court would act.")]
+    [InlineData("The court heard Ismail Haniyeh speak.")]
+    public void KnownSurnameInsideAnotherName_IsNotThatPerson(string text)
+    {
+        Assert.DoesNotContain(Resolve(text, "2024-01-01"), m => m.Kind == MentionKind.Person);
+    }
+
+    [Fact]
+    public void KnownSurnameAfterTheFullName_IsThatPerson()
+    {
+        const string text = "Imran Khan criticised the government. Khan later met Putin.";
+        var khan = Resolve(text, "2020-01-01").Where(m => m.Range.Slice(text) == "Khan");
+        Assert.Contains(khan, m => m.Actors[0].Code == "PAK");
+    }
+
     [Fact]
     public void RegionOfAState_IsOnlyAPlaceOfIt()
     {
