@@ -102,6 +102,12 @@ internal sealed class ModalityReader
                 denied = true;
                 Note(lemma);
             }
+            else if (rel is "acl" or "ccomp" && IsDeniedReport(h))
+            {
+                // "denied reports that it had supplied weapons": the content of a report the speaker denies.
+                denied = true;
+                Note(_deps.Lemmas[_deps.Head(h)]);
+            }
             else if (complement && (intention || _lexicon.Is(lemma, CueCategory.Demand)))
             {
                 hypothetical = true;
@@ -203,6 +209,11 @@ internal sealed class ModalityReader
         int before = _deps.Subtree(token).First - 1;
         return before >= 0 && _deps.Upos[before] is "DET" or "INTJ" && _lexicon.Is(_deps.Lemmas[before], CueCategory.NegDet);
     }
+
+    /// <summary>A report, claim or allegation that is the object of a denial ("denied reports that ...").</summary>
+    private bool IsDeniedReport(int noun) =>
+        _deps.Upos[noun] == "NOUN" && (_lexicon.ReportingNouns.ContainsKey(_deps.Lemmas[noun]) || _deps.Lemmas[noun] is "claim" or "allegation" or "accusation" or "rumour" or "rumor")
+        && _deps.BaseRel(noun) == "obj" && _deps.Head(noun) is int verb and >= 0 && _lexicon.Is(_deps.Lemmas[verb], CueCategory.Denial);
 
     /// <summary>A word of intention, or the "going" of "is going to".</summary>
     private bool IsIntention(int token) => _lexicon.Is(_deps.Lemmas[token], CueCategory.Intention) || IsGoingTo(token);

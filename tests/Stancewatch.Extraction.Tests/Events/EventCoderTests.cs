@@ -898,4 +898,27 @@ public sealed class EventCoderReadingTests
             .Build();
         Assert.Contains("DEMAND KAZ>RUS", Some.Extract(doc).Events.Select(Pair));
     }
+
+    [Fact]
+    public void ContentOfADeniedReport_IsDenied()
+    {
+        // Kazakhstan denied reports that it had supplied weapons to Russia.
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 denied/VERB/root/0/deny reports/NOUN/obj/2/report that/SCONJ/mark/7 it/PRON/nsubj/7/it had/AUX/aux/7/have supplied/VERB/acl/3/supply weapons/NOUN/obj/7/weapon to/ADP/case/10 Russia/PROPN/obl/7 ./PUNCT/punct/2")
+            .Build();
+        var supply = Assert.Single(Some.ExtractWithKnowledgeBase(doc, new DateOnly(2022, 3, 1)).Events, e => e.Type == PloverEvent.AID);
+        Assert.True(supply.Denied);
+        Assert.False(supply.IsAct);
+    }
+
+    [Fact]
+    public void BrokeredCeasefire_IsMediationBetweenTheParties_NotTheBrokersRetreat()
+    {
+        var doc = new DocBuilder()
+            .Sentence("Kazakhstan/PROPN/nsubj/2 brokered/VERB/root/0/broker a/DET/det/4 ceasefire/NOUN/obj/2/ceasefire between/ADP/case/6 Russia/PROPN/obl/2 and/CCONJ/cc/8 Ukraine/PROPN/conj/6 ./PUNCT/punct/2")
+            .Build();
+        var events = Some.Extract(doc).Events;
+        Assert.Contains("CONSULT KAZ>RUS", events.Select(Pair));
+        Assert.DoesNotContain(events, e => e.Type == PloverEvent.RETREAT && e.Source.Any(a => a.Code == "KAZ"));
+    }
 }
