@@ -100,7 +100,7 @@ internal sealed class ClauseSubjects
         var actors = _mentions.ActorsOf(subject);
         if (!actors.IsEmpty)
         {
-            return ListedBefore(subject, verb) is { IsEmpty: false } listed ? MentionIndex.Dedupe(listed.Concat(actors)) : actors;
+            return ListedWith(subject, _deps.Head(subject) is int owner and >= 0 ? owner : verb) is { IsEmpty: false } listed ? MentionIndex.Dedupe(listed.Concat(actors)) : actors;
         }
 
         // "the government in Tashkent": a government named by its seat.
@@ -140,21 +140,50 @@ internal sealed class ClauseSubjects
     }
 
     /// <summary>
-    /// "Kazakhstan, Uzbekistan and Kyrgyzstan banned ...", misparsed with two subjects: an earlier subject
-    /// followed by a comma opens the same list.
+    /// "Kazakhstan, Uzbekistan and Kyrgyzstan banned ...", "Vladimir Putin and Nikol Pashinyan held ...", misparsed with
+    /// two subjects: another subject of the verb that only a comma or a conjunction separates from this one is part
+    /// of the same list.
     /// </summary>
-    private ImmutableArray<ActorRef> ListedBefore(int subject, int verb)
+    private ImmutableArray<ActorRef> ListedWith(int subject, int verb)
     {
         var listed = new List<ActorRef>();
         foreach (int c in _deps.Children(verb))
         {
-            if (c < subject && _deps.Deprels[c] == "nsubj" && _deps.Subtree(c).End is int end && end < subject && _doc.Forms[end] == ",")
+            if (c == subject || _deps.Deprels[c] != "nsubj")
+            {
+                continue;
+            }
+
+            var (first, second) = c < subject ? (c, subject) : (subject, c);
+            if (Adjoin(_deps.Subtree(first).End, _deps.Subtree(second).First))
             {
                 listed.AddRange(_mentions.ActorsOf(c));
             }
         }
 
         return [.. listed];
+    }
+
+    /// <summary>True when only list punctuation lies between the two phrases, or the second opens with it.</summary>
+    private bool Adjoin(int end, int start)
+    {
+        if (start < end)
+        {
+            return false;
+        }
+
+        bool separated = false;
+        for (int t = end; t < start; t++)
+        {
+            if (_doc.Forms[t] is not ("," or "and" or "or" or "&"))
+            {
+                return false;
+            }
+
+            separated = true;
+        }
+
+        return separated || _doc.Forms[start] is "," or "and" or "or" or "&";
     }
 
     /// <summary>The subject a verb shares with the verb that governs it (control, coordination, participles, relative clauses).</summary>

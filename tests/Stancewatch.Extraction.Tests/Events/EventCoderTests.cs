@@ -921,4 +921,15 @@ public sealed class EventCoderReadingTests
         Assert.Contains("CONSULT KAZ>RUS", events.Select(Pair));
         Assert.DoesNotContain(events, e => e.Type == PloverEvent.RETREAT && e.Source.Any(a => a.Code == "KAZ"));
     }
+
+    [Fact]
+    public void TwoSubjectsTheParserDidNotCoordinate_AreOneList()
+    {
+        // Russia and Kazakhstan held a telephone conversation (parsed with two subjects).
+        var doc = new DocBuilder()
+            .Sentence("Russia/PROPN/nsubj/4 and/CCONJ/cc/3 Kazakhstan/PROPN/nsubj/4 held/VERB/root/0/hold a/DET/det/7 telephone/NOUN/compound/7/telephone conversation/NOUN/obj/4/conversation ./PUNCT/punct/4")
+            .Build();
+        var call = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.CONSULT);
+        Assert.Equal(["KAZ", "RUS"], call.Source.Concat(call.Target).Select(a => a.Code).Order(StringComparer.Ordinal));
+    }
 }
