@@ -39,6 +39,13 @@ public sealed record Event
     /// <summary>Asserted as having happened: not negated, hypothetical, denied or presupposed.</summary>
     public bool IsAct => !Negated && !Hypothetical && !Denied && !Presupposed;
 
+    /// <summary>True when <paramref name="other"/> has the same source codes, in any order.</summary>
+    public bool HasSourcesOf(Event other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Source.Select(a => a.Code).Order(StringComparer.Ordinal).SequenceEqual(other.Source.Select(a => a.Code).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
     /// <summary>The reporting verb or frame for statements ("said", "according to").</summary>
     public string? Frame { get; init; }
 

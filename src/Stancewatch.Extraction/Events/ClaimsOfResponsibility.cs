@@ -20,8 +20,7 @@ public static class ClaimsOfResponsibility
                 return s;
             }
 
-            var own = events.FirstOrDefault(e => e.ReportedBy == s.Id && e.IsAct && Force.Contains(e.Type) && !e.Target.IsDefaultOrEmpty
-                && e.Source.Select(a => a.Code).Order(StringComparer.Ordinal).SequenceEqual(s.Source.Select(a => a.Code).Order(StringComparer.Ordinal), StringComparer.Ordinal));
+            var own = events.FirstOrDefault(e => e.ReportedBy == s.Id && e.IsAct && Force.Contains(e.Type) && !e.Target.IsDefaultOrEmpty && e.HasSourcesOf(s));
             return own is null ? s : s with { Cameo = "015", Target = s.Target.IsDefaultOrEmpty ? own.Target : s.Target };
         })];
     }

@@ -172,19 +172,18 @@ internal sealed class ClauseSubjects
             return false;
         }
 
-        bool separated = false;
         for (int t = end; t < start; t++)
         {
-            if (_doc.Forms[t] is not ("," or "and" or "or" or "&"))
+            if (!IsListSeparator(_doc.Forms[t]))
             {
                 return false;
             }
-
-            separated = true;
         }
 
-        return separated || _doc.Forms[start] is "," or "and" or "or" or "&";
+        return start > end || IsListSeparator(_doc.Forms[start]);
     }
+
+    private static bool IsListSeparator(string form) => form is "," or "and" or "or" or "&";
 
     /// <summary>The subject a verb shares with the verb that governs it (control, coordination, participles, relative clauses).</summary>
     public int InheritedSubject(int t)

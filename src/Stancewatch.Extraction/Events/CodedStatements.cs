@@ -23,7 +23,7 @@ public static class CodedStatements
         var merged = new HashSet<Event>(ReferenceEqualityComparer.Instance);
         var result = statements.Select(s =>
         {
-            if (s.TriggerRange is not { } trigger || !coded.TryGetValue(trigger, out var code) || !SameSpeaker(s, code))
+            if (s.TriggerRange is not { } trigger || !coded.TryGetValue(trigger, out var code) || !s.HasSourcesOf(code))
             {
                 return s;
             }
@@ -33,7 +33,4 @@ public static class CodedStatements
         }).ToImmutableArray();
         return (result, [.. events.Where(e => !merged.Contains(e))]);
     }
-
-    private static bool SameSpeaker(Event statement, Event coded) =>
-        statement.Source.Select(a => a.Code).Order(StringComparer.Ordinal).SequenceEqual(coded.Source.Select(a => a.Code).Order(StringComparer.Ordinal), StringComparer.Ordinal);
 }

@@ -193,8 +193,8 @@ internal sealed class NounEventCoder
         // "held military exercises in Belarus": with no other party, the place where the act applies (not the
         // venue of a meeting, unless the meeting is refused: "refrain from the summit in Switzerland" rejects its
         // host; not the place of a threat).
-        bool refusedMeeting = p.Type == PloverEvent.CONSULT && _modality.Read(t).Refused;
-        if (targets.IsEmpty && participants.IsEmpty && !sources.IsEmpty && (p.Type is not (PloverEvent.THREATEN or PloverEvent.CONSULT) || refusedMeeting))
+        if (targets.IsEmpty && participants.IsEmpty && !sources.IsEmpty
+            && (p.Type is not (PloverEvent.THREATEN or PloverEvent.CONSULT) || p.Type == PloverEvent.CONSULT && _modality.Read(t).Refused))
         {
             var places = _phrases.PlacesOfClause(t);
             places = places.IsEmpty && light >= 0 ? _phrases.PlacesOfClause(light) : places;

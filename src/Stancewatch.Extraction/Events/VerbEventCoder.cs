@@ -175,6 +175,7 @@ internal sealed class VerbEventCoder
         }
 
         var sources = _subjects.SourceActors(subject, t);
+        ImmutableArray<ActorRef> Others(IEnumerable<ActorRef> actors) => [.. actors.Where(a => !sources.Any(s => s.Code == a.Code))];
         var targets = ImmutableArray<ActorRef>.Empty;
         bool ownPeople = false;
         foreach (string rel in p.Target)
@@ -196,12 +197,10 @@ internal sealed class VerbEventCoder
             }
         }
 
-        foreach (string rel in p.Target.Where(r => r is not ("obj" or "iobj")))
+        if (targets.IsEmpty && !ownPeople)
         {
-            if (targets.IsEmpty && !ownPeople)
-            {
-                targets = [.. _phrases.InAdverbial(t, rel).Where(a => !sources.Any(s => s.Code == a.Code))];
-            }
+            // "spoke by phone with Herzog": the pattern's phrase hung on another adverbial of the verb.
+            targets = p.Target.Where(r => r is not ("obj" or "iobj")).Select(r => Others(_phrases.InAdverbial(t, r))).FirstOrDefault(x => !x.IsEmpty, []);
         }
 
         if (targets.IsEmpty && passive && p.Target.Contains("obj"))
@@ -240,13 +239,13 @@ internal sealed class VerbEventCoder
         // "lifted the curfew in Montenegro": with no other party, the place where the act applies.
         if (targets.IsEmpty && (!sources.IsEmpty || subject >= 0) && p.Type is not PloverEvent.THREATEN)
         {
-            targets = [.. _phrases.AfterPreposition(t, "in").Where(a => !sources.Any(s => s.Code == a.Code))];
+            targets = Others(_phrases.AfterPreposition(t, "in"));
 
             // A protest is aimed at the government where it takes place, also when the parser hangs the place on
             // another adverbial ("demonstrated on Tuesday in Serbia").
             if (targets.IsEmpty && p.Type == PloverEvent.PROTEST)
             {
-                targets = [.. _phrases.PlacesOfClause(t).Where(a => !sources.Any(s => s.Code == a.Code))];
+                targets = Others(_phrases.PlacesOfClause(t));
             }
         }
 
@@ -259,7 +258,7 @@ internal sealed class VerbEventCoder
             // "a rocket was fired at Israel from the Gaza Strip": no agent, but the place the attack came from;
             // otherwise force used on a named party by someone the text does not name.
             var origin = p.Type == PloverEvent.ASSAULT ? _phrases.AfterPreposition(t, "from") : [];
-            sources = origin.IsEmpty ? [new ActorRef(EventCoder.UnknownCode, null, null, null)] : origin;
+            sources = origin.IsEmpty ? [new ActorRef(EventCoder.UnknownCode)] : origin;
         }
 
         // A ban or warning with no foreign addressee is aimed at the government's own people.
@@ -268,8 +267,8 @@ internal sealed class VerbEventCoder
         bool banOrWarning = p.Type == PloverEvent.THREATEN || p.Type == PloverEvent.COERCE && p.Cameo is { } c && c.StartsWith("172", StringComparison.Ordinal);
         // "warned that any intervention in Niger would be war": a warning about another country's affairs is no ban on
         // the source's own people ("warned that police will no longer tolerate rallies" is).
-        bool aboutOthers = _deps.Child(t, "ccomp") is int clause and >= 0 && _phrases.FirstNamedIn(clause, sources) is not null;
-        ownPeople |= targets.IsEmpty && banOrWarning && !HasNamedObject(t) && _deps.Child(t, "xcomp") < 0 && !aboutOthers;
+        ownPeople |= targets.IsEmpty && banOrWarning && !HasNamedObject(t) && _deps.Child(t, "xcomp") < 0
+            && !(_deps.Child(t, "ccomp") is int clause and >= 0 && _phrases.FirstNamedIn(clause, sources) is not null);
         if (ownPeople && p.Type == PloverEvent.CONSULT)
         {
             // "the embassy informed its citizens": a notice to the public, no consultation between parties.
