@@ -1,4 +1,5 @@
 using Stancewatch.Nlp;
+using Stancewatch.Training.Evaluation;
 
 namespace Stancewatch.Cli;
 
@@ -6,15 +7,20 @@ namespace Stancewatch.Cli;
 public static class UdPipelines
 {
     /// <summary>
-    /// The pipeline for <c>eval ud</c>: with <paramref name="raw"/> the whole <see cref="LanguagePipeline"/> from text;
-    /// without it the input keeps its gold tokens and sentences and only tagger, lemmatizer and parser run.
+    /// The pipeline for <c>eval ud</c>: the whole <see cref="LanguagePipeline"/> from raw text, tagger, lemmatizer and
+    /// parser from gold tokens, or the parser alone from gold tags.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The models directory is missing.</exception>
     /// <exception cref="Stancewatch.Nlp.Models.ModelLoadException">A model is missing or does not load.</exception>
-    public static Pipeline Create(DirectoryInfo? modelsDirectory, bool raw)
+    public static Pipeline Create(DirectoryInfo? modelsDirectory, UdInput input)
     {
         var language = LanguagePipeline.Load(ModelsDirectory(modelsDirectory));
-        return raw ? language.Full : language.FromTokens;
+        return input switch
+        {
+            UdInput.RawText => language.Full,
+            UdInput.GoldTags => language.FromTags,
+            _ => language.FromTokens,
+        };
     }
 
     /// <summary>The given models directory, or the one <see cref="LanguagePipeline.FindModelsDirectory"/> finds.</summary>

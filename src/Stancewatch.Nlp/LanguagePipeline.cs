@@ -29,6 +29,7 @@ public sealed class LanguagePipeline
         var repair = new SubordinateClauseRepair();
         var agreement = new VerbAgreement();
         FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(agreement).Build();
+        FromTags = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Tags | AnnotationLayers.Lemmas).Add(parser).Add(repair).Build();
         Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(agreement).Build();
     }
 
@@ -50,6 +51,12 @@ public sealed class LanguagePipeline
 
     /// <summary>Tagger, lemmatizer, parser, clause repair, verb agreement: for documents that already have tokens and sentences.</summary>
     public Pipeline FromTokens { get; }
+
+    /// <summary>
+    /// Parser and clause repair only: for documents that already have tags and lemmas, such as a treebank's gold
+    /// annotation when the parser is measured on its own.
+    /// </summary>
+    public Pipeline FromTags { get; }
 
     /// <summary>Annotates a text with the full pipeline.</summary>
     public AnnotatedDocument Annotate(string id, string text) => Full.Annotate(AnnotatedDocument.FromText(id, text));

@@ -12,7 +12,7 @@ public static class EvalCommand
     public static Command Create(Terminal? terminal = null)
     {
         var eval = new Command("eval", "Measure Stancewatch against gold standards (see each subcommand's --help).");
-        eval.Subcommands.Add(EvalUdCommand.Create());
+        eval.Subcommands.Add(EvalUdCommand.Create(terminal));
         eval.Subcommands.Add(EvalEventsCommand.Create());
         eval.Subcommands.Add(EvalFindingsCommand.Create(terminal));
         eval.Subcommands.Add(EvalNerCommand.Create());

@@ -24,6 +24,7 @@ public static class EvalUdCommand
         var gold = new Option<FileInfo>("--gold") { Description = "Gold CoNLL-U file.", Required = true };
         var system = new Option<FileInfo?>("--system") { Description = "System CoNLL-U file to score; without it Stancewatch annotates the gold file itself." };
         var raw = new Option<bool>("--raw") { Description = "Run on the raw text of the gold file (tokenizer and sentence splitter included) instead of its gold tokens." };
+        var goldTags = new Option<bool>("--gold-tags") { Description = "Keep the gold file's tags and lemmas and run only the parser: its accuracy when the tagger makes no error." };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var models = new Option<DirectoryInfo?>("--models") { Description = "Models directory (default: the repository's models/)." };
         var save = new Option<FileInfo?>("--save-system") { Description = "Write the system CoNLL-U produced by Stancewatch to this file." };
@@ -34,6 +35,7 @@ public static class EvalUdCommand
         command.Options.Add(gold);
         command.Options.Add(system);
         command.Options.Add(raw);
+        command.Options.Add(goldTags);
         command.Options.Add(json);
         command.Options.Add(models);
         command.Options.Add(save);
@@ -42,14 +44,22 @@ public static class EvalUdCommand
             parseResult.GetValue(gold)!,
             parseResult.GetValue(system),
             parseResult.GetValue(raw),
+            parseResult.GetValue(goldTags),
             parseResult.GetValue(json),
             parseResult.GetValue(models),
             parseResult.GetValue(save)));
         return command;
     }
 
-    private static int Run(Terminal terminal, FileInfo goldFile, FileInfo? systemFile, bool raw, bool json, DirectoryInfo? modelsDir, FileInfo? save)
+    private static int Run(Terminal terminal, FileInfo goldFile, FileInfo? systemFile, bool raw, bool goldTags, bool json, DirectoryInfo? modelsDir, FileInfo? save)
     {
+        if (raw && goldTags)
+        {
+            terminal.Problem("eval ud", "--raw and --gold-tags exclude each other: raw text has no gold tags");
+            return ExitCodes.Usage;
+        }
+
+        var input = raw ? UdInput.RawText : goldTags ? UdInput.GoldTags : UdInput.GoldTokens;
         IReadOnlyList<ConlluSentence> gold;
         try
         {
@@ -84,7 +94,7 @@ public static class EvalUdCommand
             Pipeline pipeline;
             try
             {
-                pipeline = UdPipelines.Create(modelsDir, raw);
+                pipeline = UdPipelines.Create(modelsDir, input);
             }
             catch (Exception e) when (e is IOException or ModelLoadException or UnauthorizedAccessException)
             {
@@ -93,7 +103,7 @@ public static class EvalUdCommand
             }
 
             components = string.Join(", ", pipeline.Annotators.Select(a => a.Name));
-            var run = new UdRunner().Run(pipeline, gold, Path.GetFileNameWithoutExtension(goldFile.Name), raw, warmUp: true);
+            var run = new UdRunner().Run(pipeline, gold, Path.GetFileNameWithoutExtension(goldFile.Name), input, warmUp: true);
             tokensPerSecond = run.TokensPerSecond;
             if (save != null)
             {
@@ -101,7 +111,12 @@ public static class EvalUdCommand
             }
 
             systemSentences = run.Sentences;
-            mode = raw ? "raw text" : "gold tokenization";
+            mode = input switch
+            {
+                UdInput.RawText => "raw text",
+                UdInput.GoldTags => "gold tags",
+                _ => "gold tokenization",
+            };
         }
 
         UdEvaluation evaluation;

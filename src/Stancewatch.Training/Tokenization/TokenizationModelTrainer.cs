@@ -134,7 +134,7 @@ public sealed class TokenizationModelTrainer
         var metrics = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
         foreach (var (corpus, gold) in dev)
         {
-            var run = new UdRunner().Run(pipeline, gold, corpus, raw: true);
+            var run = new UdRunner().Run(pipeline, gold, corpus, UdInput.RawText);
             var evaluation = new UdEvaluator().Evaluate(gold, run.Sentences);
             foreach (string metric in new[] { "Tokens", "Sentences", "Words" })
             {
