@@ -23,14 +23,11 @@ public sealed class UdRunnerTests
 
     private static readonly Lazy<LanguagePipeline> Language = new(() => LanguagePipeline.Load(Path.Combine(SharedData.RepositoryRoot, "models")));
 
-    private static IReadOnlyList<ConlluSentence> GoldSentences => ConlluReader.Read(new StringReader(Gold.Replace("\r", "", StringComparison.Ordinal))).ToList();
-
     [Fact]
     public void GoldTags_KeepTheGoldTagsAndLemmasAndParse()
     {
-        var run = new UdRunner().Run(Language.Value.FromTags, GoldSentences, "brief", UdInput.GoldTags);
+        var words = SystemWords(Language.Value.FromTags, UdInput.GoldTags);
 
-        var words = Assert.Single(run.Sentences).Words;
         Assert.Equal(["NNS", "VBD", "NNP", "IN", "NNP", "."], words.Select(w => w.Xpos));
         Assert.Equal("Talks", words[2].Lemma);
         Assert.Equal(1, words.Count(w => w.Head == 0));
@@ -40,9 +37,8 @@ public sealed class UdRunnerTests
     [Fact]
     public void GoldTokens_TagWithTheTagger()
     {
-        var run = new UdRunner().Run(Language.Value.FromTokens, GoldSentences, "brief", UdInput.GoldTokens);
+        var words = SystemWords(Language.Value.FromTokens, UdInput.GoldTokens);
 
-        var words = Assert.Single(run.Sentences).Words;
         Assert.Equal(["Envoys", "resumed", "talks", "in", "Geneva", "."], words.Select(w => w.Form));
         Assert.Equal("NNS", words[2].Xpos);
     }
@@ -53,4 +49,10 @@ public sealed class UdRunnerTests
     [InlineData(UdInput.GoldTags, AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Tags | AnnotationLayers.Lemmas)]
     public void GoldLayers_AreWhatTheRunTakesFromTheGoldFile(UdInput input, AnnotationLayers expected) =>
         Assert.Equal(expected, UdRunner.GoldLayers(input));
+
+    private static IReadOnlyList<ConlluWord> SystemWords(Pipeline pipeline, UdInput input)
+    {
+        var gold = ConlluReader.Read(new StringReader(Gold.Replace("\r", "", StringComparison.Ordinal))).ToList();
+        return Assert.Single(new UdRunner().Run(pipeline, gold, "brief", input).Sentences).Words;
+    }
 }
