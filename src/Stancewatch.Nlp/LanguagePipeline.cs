@@ -8,7 +8,7 @@ namespace Stancewatch.Nlp;
 
 /// <summary>
 /// The English language pipeline built from the committed models: tokenizer and sentence splitter (from
-/// models/tokenizer), tagger, lemmatizer, parser, <see cref="SubordinateClauseRepair"/> and <see cref="VerbAgreement"/>
+/// models/tokenizer), tagger, lemmatizer, parser, <see cref="SubordinateClauseRepair"/>, <see cref="ArgumentAttachmentRepair"/> and <see cref="VerbAgreement"/>
 /// (verb Number/Person from the subject). Load it once and share it: every component is immutable
 /// and thread-safe. <see cref="Full"/> annotates raw text; <see cref="FromTokens"/> annotates documents that
 /// already have tokens and sentences (e.g. CoNLL-U input).
@@ -27,10 +27,11 @@ public sealed class LanguagePipeline
         Lemmatizer = lemmatizer;
         Parser = parser;
         var repair = new SubordinateClauseRepair();
+        var arguments = new ArgumentAttachmentRepair();
         var agreement = new VerbAgreement();
-        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(agreement).Build();
-        FromTags = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Tags | AnnotationLayers.Lemmas).Add(parser).Add(repair).Build();
-        Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(agreement).Build();
+        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(arguments).Add(agreement).Build();
+        FromTags = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Tags | AnnotationLayers.Lemmas).Add(parser).Add(repair).Add(arguments).Build();
+        Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(arguments).Add(agreement).Build();
     }
 
     /// <summary>The models directory the pipeline was loaded from.</summary>
@@ -46,14 +47,14 @@ public sealed class LanguagePipeline
 
     public ArcHybridParser Parser { get; }
 
-    /// <summary>Tokenizer, sentence splitter, tagger, lemmatizer, parser, clause repair, verb agreement.</summary>
+    /// <summary>Tokenizer, sentence splitter, tagger, lemmatizer, parser, clause and argument repairs, verb agreement.</summary>
     public Pipeline Full { get; }
 
-    /// <summary>Tagger, lemmatizer, parser, clause repair, verb agreement: for documents that already have tokens and sentences.</summary>
+    /// <summary>Tagger, lemmatizer, parser, clause and argument repairs, verb agreement: for documents that already have tokens and sentences.</summary>
     public Pipeline FromTokens { get; }
 
     /// <summary>
-    /// Parser and clause repair only: for documents that already have tags and lemmas, such as a treebank's gold
+    /// Parser and the clause and argument repairs only: for documents that already have tags and lemmas, such as a treebank's gold
     /// annotation when the parser is measured on its own.
     /// </summary>
     public Pipeline FromTags { get; }

@@ -80,6 +80,7 @@ public static class EvalEventsCommand
             {
                 var gold = PetrarchValidationReader.ReadFile(petrarchFile!.FullName);
                 var clauseRepair = new SubordinateClauseRepair();
+                var argumentRepair = new ArgumentAttachmentRepair();
                 result = evaluator.EvaluatePetrarch(gold, g =>
                 {
                     if (g.Parse is null)
@@ -87,8 +88,8 @@ public static class EvalEventsCommand
                         return null;
                     }
 
-                    // The records' parses came from UDPipe, not from annotators: they get the repair our own parser's output gets.
-                    var doc = clauseRepair.Annotate(ConlluDocumentReader.ToDocuments([UdVersionConverter.ToV2(g.Parse)], g.Id)[0]);
+                    // The records' parses came from UDPipe, not from annotators: they get the repairs our own parser's output gets.
+                    var doc = argumentRepair.Annotate(clauseRepair.Annotate(ConlluDocumentReader.ToDocuments([UdVersionConverter.ToV2(g.Parse)], g.Id)[0]));
                     return (doc, extractor.Extract(doc, new ExtractionContext(g.Id, g.Date)));
                 });
             }

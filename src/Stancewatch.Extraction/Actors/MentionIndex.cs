@@ -104,9 +104,39 @@ public sealed class MentionIndex
                     CollectConjuncts(t, allowLocation, result, seen, companions: false);
                 }
             }
+
+            CollectPeopleCoordinatedInOfPhrase(head, mention, allowLocation, result, seen);
         }
 
         CollectConjuncts(head, allowLocation, result, seen, companions: true);
+    }
+
+    /// <summary>
+    /// "President Tokayev of Kazakhstan and President Putin": the parser may hang the second person on the country
+    /// of the first one's "of" phrase. A person is not coordinated with a country, so that person acts with the first.
+    /// </summary>
+    private void CollectPeopleCoordinatedInOfPhrase(int head, ActorMention mention, bool allowLocation, List<ActorRef> result, HashSet<int> seen)
+    {
+        if (mention.Kind is not (MentionKind.Person or MentionKind.Role))
+        {
+            return;
+        }
+
+        foreach (int of in _deps.Children(head))
+        {
+            if (_deps.BaseRel(of) != "nmod" || _deps.CaseOf(of) != "of")
+            {
+                continue;
+            }
+
+            foreach (int k in _deps.Children(of))
+            {
+                if (_deps.Deprels[k] == "conj" && At(k) is { Kind: MentionKind.Person or MentionKind.Role })
+                {
+                    Collect(k, allowLocation, result, seen);
+                }
+            }
+        }
     }
 
     /// <summary>

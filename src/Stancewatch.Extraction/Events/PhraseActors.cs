@@ -118,13 +118,17 @@ internal sealed class PhraseActors
         return [];
     }
 
-    /// <summary>The actors of the first phrase on <paramref name="head"/> that <paramref name="prep"/> introduces and that names any.</summary>
+    /// <summary>
+    /// The actors of the first phrase on <paramref name="head"/> that <paramref name="prep"/> introduces and that names
+    /// any. An apposition that carries the preposition is such a phrase the parser misread ("a conversation with
+    /// President Putin", "Putin" as apposition).
+    /// </summary>
     public ImmutableArray<ActorRef> Prepositional(int head, string prep, bool allowLocation)
     {
         foreach (int c in _deps.Children(head))
         {
             string r = _deps.BaseRel(c);
-            if (r is not ("obl" or "nmod" or "advcl" or "advmod"))
+            if (r is not ("obl" or "nmod" or "advcl" or "advmod" or "appos"))
             {
                 continue;
             }

@@ -65,7 +65,7 @@ public sealed class SubordinateClauseRepair : IAnnotator
                 continue;
             }
 
-            if (deprels[noun] == "nsubj" && heads[noun] == SubtreeEnd(heads, first, end, noun))
+            if (deprels[noun] == "nsubj" && heads[noun] == HeadArrays.SubtreeEnd(heads, first, end, noun))
             {
                 // The subject is right, the marker is not: "after Russia launched", with "after" on "Russia".
                 MarkClause(upos, heads, deprels, marker, heads[noun]);
@@ -79,21 +79,21 @@ public sealed class SubordinateClauseRepair : IAnnotator
                 continue;
             }
 
-            int verb = SubtreeEnd(heads, first, end, noun);
-            if (verb >= end || upos[verb] is not ("VERB" or "AUX") || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasSubject(heads, deprels, first, end, verb))
+            int verb = HeadArrays.SubtreeEnd(heads, first, end, noun);
+            if (verb >= end || upos[verb] is not ("VERB" or "AUX") || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HeadArrays.HasSubject(heads, deprels, first, end, verb))
             {
                 continue;
             }
 
             int governor = heads[noun];
-            if (governor != verb && !Dominates(heads, verb, governor))
+            if (governor != verb && !HeadArrays.Dominates(heads, verb, governor))
             {
                 heads[verb] = governor;
                 deprels[verb] = "advcl";
             }
 
             heads[noun] = verb;
-            deprels[noun] = HasChild(heads, deprels, first, end, verb, "aux:pass") ? "nsubj:pass" : "nsubj";
+            deprels[noun] = HeadArrays.HasChild(heads, deprels, first, end, verb, "aux:pass") ? "nsubj:pass" : "nsubj";
             MarkClause(upos, heads, deprels, marker, verb);
             changed = true;
         }
@@ -119,8 +119,8 @@ public sealed class SubordinateClauseRepair : IAnnotator
 
         for (int noun = verb - 1; noun >= first; noun--)
         {
-            if (deprels[noun] == "appos" && upos[noun] is "NOUN" or "PROPN" && SubtreeEnd(heads, first, end, noun) == verb
-                && !Dominates(heads, noun, verb) && !HasSubject(heads, deprels, first, end, verb))
+            if (deprels[noun] == "appos" && upos[noun] is "NOUN" or "PROPN" && HeadArrays.SubtreeEnd(heads, first, end, noun) == verb
+                && !HeadArrays.Dominates(heads, noun, verb) && !HeadArrays.HasSubject(heads, deprels, first, end, verb))
             {
                 heads[noun] = verb;
                 deprels[noun] = "nsubj";
@@ -151,7 +151,7 @@ public sealed class SubordinateClauseRepair : IAnnotator
 
         for (int c = clause + 1; c < end; c++)
         {
-            if (heads[c] == clause && deprels[c] is "conj" or "parataxis" && !HasChild(heads, deprels, first, end, c, "cc"))
+            if (heads[c] == clause && deprels[c] is "conj" or "parataxis" && !HeadArrays.HasChild(heads, deprels, first, end, c, "cc"))
             {
                 heads[c] = -1;
                 deprels[c] = "root";
@@ -175,59 +175,5 @@ public sealed class SubordinateClauseRepair : IAnnotator
     {
         int colon = deprel.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? deprel : deprel[..colon];
-    }
-
-    /// <summary>The index just after the last token that <paramref name="token"/> dominates.</summary>
-    private static int SubtreeEnd(int[] heads, int first, int end, int token)
-    {
-        int last = token;
-        for (int i = token + 1; i < end; i++)
-        {
-            if (Dominates(heads, token, i))
-            {
-                last = i;
-            }
-        }
-
-        return last + 1;
-    }
-
-    private static bool Dominates(int[] heads, int ancestor, int token)
-    {
-        for (int t = token, guard = 0; t >= 0 && guard < heads.Length; t = heads[t], guard++)
-        {
-            if (t == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasSubject(int[] heads, string[] deprels, int first, int end, int verb)
-    {
-        for (int i = first; i < end; i++)
-        {
-            if (heads[i] == verb && (deprels[i].StartsWith("nsubj", StringComparison.Ordinal) || deprels[i].StartsWith("csubj", StringComparison.Ordinal) || deprels[i] == "expl"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasChild(int[] heads, string[] deprels, int first, int end, int head, string deprel)
-    {
-        for (int i = first; i < end; i++)
-        {
-            if (heads[i] == head && deprels[i] == deprel)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

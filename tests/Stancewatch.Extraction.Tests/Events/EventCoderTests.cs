@@ -83,6 +83,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void PersonCoordinatedInsideTheOfPhraseOfAPerson_ActsWithIt()
+    {
+        // The parser hangs "Putin" on "Kazakhstan", as if Tokayev were president of both.
+        var doc = new DocBuilder()
+            .Sentence("President/PROPN/nmod:desc/2 Tokayev/PROPN/nsubj/8 of/ADP/case/4 Kazakhstan/PROPN/nmod/2 and/CCONJ/cc/7 President/PROPN/nmod:desc/7 Putin/PROPN/conj/4 spoke/VERB/root/0/speak by/ADP/case/10 telephone/NOUN/obl/8 ./PUNCT/punct/8")
+            .Build();
+        var e = Assert.Single(Some.ExtractWithKnowledgeBase(doc, new DateOnly(2022, 3, 10)).Events);
+        Assert.Equal("CONSULT KAZ>RUS", Pair(e));
+    }
+
+    [Fact]
     public void ListMisparsedAsTwoSubjects_AllItsMembersAct()
     {
         var doc = new DocBuilder()
@@ -110,6 +121,17 @@ public sealed class EventCoderTests
     {
         var events = Some.Extract(new DocBuilder().Sentence(sentence).Build()).Events.Where(e => e.IsAct && e.Target.Length > 0 && e.Trigger is "conversation" or "war");
         Assert.Equal(expected, events.Select(Pair).SingleOrDefault());
+    }
+
+    [Fact]
+    public void PartnerOfATalkMisparsedAsApposition_IsStillItsTarget()
+    {
+        // "had a telephone conversation with President Putin", with "Putin" read as an apposition of the talk.
+        var doc = new DocBuilder()
+            .Sentence("Japarov/PROPN/nsubj/2 had/VERB/root/0/have a/DET/det/5 telephone/NOUN/compound/5 conversation/NOUN/obj/2 with/ADP/case/8 President/PROPN/nmod:desc/8 Putin/PROPN/appos/5 ./PUNCT/punct/2")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events);
+        Assert.Equal("CONSULT KGZ>RUS", Pair(e));
     }
 
     [Fact]
