@@ -62,7 +62,7 @@ public sealed class ArgumentAttachmentRepair : IAnnotator
     // "Pakistan today threatened": of two subjects, a bare time word is a temporal modifier.
     private static bool DemoteTimeWordSubject(IReadOnlyList<string> forms, int[] heads, string[] deprels, int first, int end, int word)
     {
-        if (deprels[word] != "nsubj" || !TimeWords.Contains(forms[word]) || HasChildren(heads, first, end, word))
+        if (deprels[word] != "nsubj" || !TimeWords.Contains(forms[word]) || HeadArrays.HasChildren(heads, first, end, word))
         {
             return false;
         }
@@ -88,7 +88,7 @@ public sealed class ArgumentAttachmentRepair : IAnnotator
             return false;
         }
 
-        int start = SubtreeStart(heads, first, noun);
+        int start = HeadArrays.SubtreeStart(heads, first, noun);
         int verb = -1;
         for (int i = first; i < start; i++)
         {
@@ -128,31 +128,4 @@ public sealed class ArgumentAttachmentRepair : IAnnotator
 
     private static bool HasSubjectOrCopula(int[] heads, string[] deprels, int first, int end, int head) =>
         HeadArrays.HasSubject(heads, deprels, first, end, head) || HeadArrays.HasChild(heads, deprels, first, end, head, "cop");
-
-    private static bool HasChildren(int[] heads, int first, int end, int head)
-    {
-        for (int i = first; i < end; i++)
-        {
-            if (heads[i] == head)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int SubtreeStart(int[] heads, int first, int token)
-    {
-        int start = token;
-        for (int i = token - 1; i >= first; i--)
-        {
-            if (HeadArrays.Dominates(heads, token, i))
-            {
-                start = i;
-            }
-        }
-
-        return start;
-    }
 }

@@ -62,4 +62,33 @@ internal static class HeadArrays
 
         return false;
     }
+
+    /// <summary>True when some token of [first, end) depends on <paramref name="head"/>.</summary>
+    public static bool HasChildren(int[] heads, int first, int end, int head)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (heads[i] == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token that <paramref name="token"/> dominates (itself included).</summary>
+    public static int SubtreeStart(int[] heads, int first, int token)
+    {
+        int start = token;
+        for (int i = token - 1; i >= first; i--)
+        {
+            if (Dominates(heads, token, i))
+            {
+                start = i;
+            }
+        }
+
+        return start;
+    }
 }
