@@ -8,7 +8,7 @@ namespace Stancewatch.Nlp;
 
 /// <summary>
 /// The English language pipeline built from the committed models: tokenizer and sentence splitter (from
-/// models/tokenizer), tagger, lemmatizer, parser, <see cref="SubordinateClauseRepair"/>, <see cref="ArgumentAttachmentRepair"/> and <see cref="VerbAgreement"/>
+/// models/tokenizer), tagger, lemmatizer, parser, the <see cref="ParseRepairs"/> and <see cref="VerbAgreement"/>
 /// (verb Number/Person from the subject). Load it once and share it: every component is immutable
 /// and thread-safe. <see cref="Full"/> annotates raw text; <see cref="FromTokens"/> annotates documents that
 /// already have tokens and sentences (e.g. CoNLL-U input).
@@ -26,12 +26,10 @@ public sealed class LanguagePipeline
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         Parser = parser;
-        var repair = new SubordinateClauseRepair();
-        var arguments = new ArgumentAttachmentRepair();
         var agreement = new VerbAgreement();
-        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(arguments).Add(agreement).Build();
-        FromTags = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Tags | AnnotationLayers.Lemmas).Add(parser).Add(repair).Add(arguments).Build();
-        Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(lemmatizer).Add(parser).Add(repair).Add(arguments).Add(agreement).Build();
+        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(lemmatizer).Add(parser).AddRange(ParseRepairs.Annotators).Add(agreement).Build();
+        FromTags = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Tags | AnnotationLayers.Lemmas).Add(parser).AddRange(ParseRepairs.Annotators).Build();
+        Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(lemmatizer).Add(parser).AddRange(ParseRepairs.Annotators).Add(agreement).Build();
     }
 
     /// <summary>The models directory the pipeline was loaded from.</summary>

@@ -24,6 +24,18 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Appends <paramref name="annotators"/> in order.</summary>
+    public PipelineBuilder AddRange(IEnumerable<IAnnotator> annotators)
+    {
+        ArgumentNullException.ThrowIfNull(annotators);
+        foreach (var annotator in annotators)
+        {
+            Add(annotator);
+        }
+
+        return this;
+    }
+
     /// <summary>Builds the pipeline.</summary>
     /// <exception cref="InvalidOperationException">An annotator requires a layer no earlier annotator produces.</exception>
     public Pipeline Build()

@@ -7,7 +7,7 @@ namespace Stancewatch.Training;
 
 /// <summary>
 /// Runs tagger, lemmatizer and parser in sequence on gold tokenization (each later stage sees predicted tags)
-/// (then <see cref="SubordinateClauseRepair"/>, <see cref="ArgumentAttachmentRepair"/> and <see cref="VerbAgreement"/> when there is a parser), as
+/// (then the <see cref="ParseRepairs"/> and <see cref="VerbAgreement"/> when there is a parser), as
 /// <see cref="Nlp.LanguagePipeline"/> does,
 /// and gives the CoNLL 2018 word-level metrics per set, named <c>{prefix}.{set}.{metric}</c>.
 /// </summary>
@@ -37,8 +37,7 @@ public static class PipelineEvaluator
                 (int[] Heads, string[] Deprels)? tree = parser?.Predict(s.Forms, xpos, upos);
                 if (tree is { } t && tagger != null)
                 {
-                    SubordinateClauseRepair.Apply(s.Forms, upos, xpos, t.Heads, t.Deprels, 0, s.Count);
-                    ArgumentAttachmentRepair.Apply(s.Forms, upos, t.Heads, t.Deprels, 0, s.Count);
+                    ParseRepairs.Apply(s.Forms, upos, xpos, t.Heads, t.Deprels, 0, s.Count);
                     VerbAgreement.Apply(s.Forms, upos, xpos, feats, t.Heads, t.Deprels, 0, s.Count);
                 }
                 scorer.Add(

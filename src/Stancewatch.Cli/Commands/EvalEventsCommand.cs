@@ -79,8 +79,6 @@ public static class EvalEventsCommand
             else
             {
                 var gold = PetrarchValidationReader.ReadFile(petrarchFile!.FullName);
-                var clauseRepair = new SubordinateClauseRepair();
-                var argumentRepair = new ArgumentAttachmentRepair();
                 result = evaluator.EvaluatePetrarch(gold, g =>
                 {
                     if (g.Parse is null)
@@ -89,7 +87,7 @@ public static class EvalEventsCommand
                     }
 
                     // The records' parses came from UDPipe, not from annotators: they get the repairs our own parser's output gets.
-                    var doc = argumentRepair.Annotate(clauseRepair.Annotate(ConlluDocumentReader.ToDocuments([UdVersionConverter.ToV2(g.Parse)], g.Id)[0]));
+                    var doc = ParseRepairs.Annotate(ConlluDocumentReader.ToDocuments([UdVersionConverter.ToV2(g.Parse)], g.Id)[0]);
                     return (doc, extractor.Extract(doc, new ExtractionContext(g.Id, g.Date)));
                 });
             }
