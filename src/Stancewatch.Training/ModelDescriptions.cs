@@ -21,8 +21,10 @@ public static class ModelDescriptions
             Greedy left-to-right averaged perceptron (`Stancewatch.Nlp.Tagging.PerceptronTagger`). Each class is a
             composite `UPOS XPOS FEATS` seen in training ({tagger.Labels.Length} classes), so the three columns are
             always consistent with each other and one decision per word gives all three. A tag dictionary limits
-            words seen at least 5 times to the classes they were seen with ({tagger.Dictionary.Count} words); a word
-            with one class is not scored at all. The classes leave out the non-universal features Typo, ExtPos, Style
+            words seen at least 5 times to the classes they were seen with ({tagger.Dictionary.Count} words), each
+            with the partner that English inflection spells alike (`SyncreticTags`: VBD/VBN, VB/VBP and NNS/VBZ for
+            nouns and verbs), so that `advised`, seen only as a participle, can still be a past tense; a word with one
+            class is not scored at all. The classes leave out the non-universal features Typo, ExtPos, Style
             and NumForm, and the Number and Person of finite VBD/VBP verbs, which EWT takes from the subject: the
             pipeline restores those after parsing (`VerbAgreement`), so the tagger does not have to guess agreement
             with a subject it has not seen and VBD/VBP are not split into five classes each.{conventions}

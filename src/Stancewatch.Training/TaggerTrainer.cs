@@ -30,7 +30,7 @@ public sealed class TaggerTrainer
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         var classOf = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
         var gold = sentences.Select(s => Enumerable.Range(0, s.Count).Select(i => classOf[PerceptronTagger.JoinLabel(s.Upos[i], s.Xpos[i], TagClasses.ClassFeats(s.Xpos[i], s.Feats[i]))]).ToArray()).ToArray();
-        var dictionary = BuildDictionary(sentences, gold);
+        var dictionary = BuildDictionary(sentences, gold, labels);
         var xposHash = PerceptronTagger.XposHashes(labels);
         var prepared = sentences.Select(s => TaggerSentence.Of(s.Forms, dictionary)).ToArray();
 
@@ -137,7 +137,7 @@ public sealed class TaggerTrainer
     internal static string Describe(ImmutableSortedDictionary<string, double> metrics) =>
         string.Join("  ", metrics.Select(m => FormattableString.Invariant($"{m.Key} {m.Value:F2}")));
 
-    private TagDictionary BuildDictionary(TreebankSentence[] sentences, int[][] gold)
+    private TagDictionary BuildDictionary(TreebankSentence[] sentences, int[][] gold, IReadOnlyList<string> labels)
     {
         var counts = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         for (int s = 0; s < sentences.Length; s++)
@@ -154,8 +154,15 @@ public sealed class TaggerTrainer
             }
         }
 
+        var frequency = new int[labels.Count];
+        foreach (int c in gold.SelectMany(g => g))
+        {
+            frequency[c]++;
+        }
+
+        var syncretic = new SyncreticTags(labels, frequency);
         return new TagDictionary(counts
             .Where(e => e.Value.Values.Sum() >= _options.DictionaryMinCount)
-            .Select(e => new KeyValuePair<string, ushort[]>(e.Key, [.. e.Value.Keys.Order().Select(c => (ushort)c)])));
+            .Select(e => new KeyValuePair<string, ushort[]>(e.Key, syncretic.Open(e.Value.Keys))));
     }
 }

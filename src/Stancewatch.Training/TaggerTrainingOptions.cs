@@ -12,7 +12,10 @@ public sealed record TaggerTrainingOptions
     /// <summary>Seed of the per-epoch shuffle.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>A word seen at least this often is limited to the classes it was seen with.</summary>
+    /// <summary>
+    /// A word seen at least this often is limited to the classes it was seen with and their inflectional partners
+    /// (<see cref="SyncreticTags"/>).
+    /// </summary>
     public int DictionaryMinCount { get; init; } = 5;
 
     /// <summary>The options as model-card hyperparameters.</summary>
@@ -20,6 +23,7 @@ public sealed record TaggerTrainingOptions
     {
         ["epochs"] = Epochs.ToString(CultureInfo.InvariantCulture),
         ["dictionaryMinCount"] = DictionaryMinCount.ToString(CultureInfo.InvariantCulture),
+        ["dictionaryPartners"] = "VBD/VBN, VB/VBP, NNS/VBZ for noun and verb classes",
         ["classes"] = "UPOS XPOS FEATS composite",
         ["features"] = "form, lower, suffixes 1-4, prefixes 1-3, shape, flags, words -2..+2, suffix3/shape of neighbours, XPOS of the two previous words, conjunctions, ambiguity classes of the word, its lower-case form and the next two words, sentence casing style",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
