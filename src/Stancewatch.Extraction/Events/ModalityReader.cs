@@ -28,13 +28,20 @@ internal sealed class ModalityReader
         // Own dependents of the trigger, and of the light verb or adjective that carries a noun trigger.
         foreach (int t in Carriers(trigger))
         {
+            if (IsClauseOfNegativePronoun(t))
+            {
+                negated = true;
+                Note(_deps.Lemmas[_deps.Head(t)]);
+            }
+
             foreach (int c in _deps.Children(t))
             {
                 string lemma = _deps.Lemmas[c];
                 string rel = _deps.Deprels[c];
                 if ((rel is "advmod" or "neg" or "advmod:neg" or "det" or "aux") && _lexicon.Is(lemma, CueCategory.Negation)
                     || rel is "det" && _lexicon.Is(lemma, CueCategory.NegDet)
-                    || rel is "cc" && lemma is "nor")
+                    || rel is "cc" && lemma is "nor"
+                    || rel is "aux" && _deps.Child(c, "cc") is int cc and >= 0 && _deps.Lemmas[cc] is "nor")
                 {
                     negated = true;
                     Note(lemma);
@@ -126,6 +133,12 @@ internal sealed class ModalityReader
                 intent = true;
                 Note(_deps.Lemmas[noun]);
             }
+            else if (rel is "advcl" or "acl" && _deps.CaseOf(child) == "against" && _deps.Document.Xpos[child] == "VBG")
+            {
+                // "warned citizens against joining foreign armies", "voted against imposing sanctions".
+                hypothetical = true;
+                Note("against");
+            }
             else if (rel == "advcl" && _deps.CaseOf(child) == "to" && _deps.Upos[child] is "VERB")
             {
                 // "pressured Obama to help Iran", "sent envoys to mediate": a purpose, not an act.
@@ -204,6 +217,11 @@ internal sealed class ModalityReader
     }
 
     /// <summary>"No Central Asian country sided ...", where the tagger took "No" for an interjection.</summary>
+    /// <summary>"None of the five states have criticised Moscow", parsed as a relative clause on "none".</summary>
+    private bool IsClauseOfNegativePronoun(int verb) =>
+        _deps.Deprels[verb] == "acl:relcl" && _deps.Head(verb) is int head and >= 0
+        && _deps.Upos[head] == "PRON" && _lexicon.Is(_deps.Lemmas[head], CueCategory.NegDet);
+
     private bool FollowsNegDet(int token)
     {
         int before = _deps.Subtree(token).First - 1;

@@ -478,6 +478,21 @@ public sealed class EventCoderReadingTests
         Assert.Contains(expected + (act ? "" : " (not an act)"), found, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // "nor" hung on the auxiliary of a clause the parser attached as an adverbial.
+    [InlineData("Kazakhstan/PROPN/nsubj/4 did/AUX/aux/4/do not/PART/advmod/4/not support/VERB/root/0/support resolutions/NOUN/obj/4/resolution ,/PUNCT/punct/10 nor/CCONJ/cc/8/nor has/AUX/aux/10/have it/PRON/nsubj/10/it joined/VERB/advcl/4/join anti-Russian/ADJ/amod/12/anti-russian sanctions/NOUN/obj/10/sanction ./PUNCT/punct/4", "SANCTION")]
+    // What one warns against is not done.
+    [InlineData("Kazakhstan/PROPN/nsubj/2 warned/VERB/root/0/warn citizens/NOUN/obj/2/citizen against/SCONJ/mark/5 joining/VERB/advcl/2/join/VBG the/DET/det/7 war/NOUN/obj/5/war in/ADP/case/9 Ukraine/PROPN/nmod/7 ./PUNCT/punct/2", "ASSAULT")]
+    // "None of the states have criticised Russia", parsed as a relative clause on "none".
+    [InlineData("None/PRON/root/0/none of/ADP/case/4 the/DET/det/4 states/NOUN/nmod/1/state in/ADP/case/7 Central/ADJ/amod/7/central Asia/PROPN/nsubj/9 have/AUX/aux/9/have criticised/VERB/acl:relcl/1/criticise Russia/PROPN/obj/9 ./PUNCT/punct/1", "DISAPPROVE")]
+    public void ActsNegatedOrWarnedAgainst_AreNotActs(string sentence, string type)
+    {
+        var coded = WithKnowledgeBase(sentence).Where(e => e.Type.ToString() == type).ToList();
+        Assert.NotEmpty(coded);
+        Assert.All(coded, e => Assert.True(e.Negated || e.Hypothetical, Pair(e)));
+        Assert.DoesNotContain(coded, e => e.IsAct);
+    }
+
     [Fact]
     public void SameActReadTwiceInASentence_IsCodedOnce()
     {
