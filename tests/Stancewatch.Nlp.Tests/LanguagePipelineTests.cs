@@ -46,6 +46,16 @@ public sealed class LanguagePipelineTests(CommittedModels models) : IClassFixtur
     }
 
     [Fact]
+    public void NewsClauseWithAParticipleLikeVerb_IsReadAsAMainClause()
+    {
+        var doc = models.Pipeline.Annotate("d", "The Embassy of Kyrgyzstan in the Russian Federation informed its citizens that they face imprisonment.");
+        int informed = doc.Forms.IndexOf("informed");
+        Assert.Equal("VBD", doc.Xpos[informed]);
+        Assert.Equal("root", doc.Deprels[informed]);
+        Assert.Equal("obj", doc.Deprels[doc.Forms.IndexOf("citizens")]);
+    }
+
+    [Fact]
     public void ParallelAnnotation_GivesTheSameResultsAsSequential()
     {
         var inputs = Enumerable.Range(0, 64).Select(i => AnnotatedDocument.FromText($"d{i}", Texts[i % Texts.Length])).ToList();
