@@ -89,7 +89,7 @@ public sealed class MentionIndex
             return;
         }
 
-        var mention = Usable(At(head), allowLocation) ?? Search(head, allowLocation);
+        var mention = Usable(At(head), allowLocation) ?? Apposition(head, allowLocation) ?? Search(head, allowLocation);
         if (mention != null)
         {
             result.AddRange(mention.Actors);
@@ -170,6 +170,23 @@ public sealed class MentionIndex
                 Collect(c, allowLocation, result, seen);
             }
         }
+    }
+
+    /// <summary>
+    /// "EAEU members Kazakhstan and Kyrgyzstan", "his counterpart Sergei Lavrov": an apposition names the argument
+    /// itself, so it outranks the possessors and modifiers that <see cref="Search"/> would find first.
+    /// </summary>
+    private ActorMention? Apposition(int head, bool allowLocation)
+    {
+        foreach (int c in _deps.Children(head))
+        {
+            if (_deps.Deprels[c] == "appos" && Usable(At(c), allowLocation) is { } m)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Breadth-first through the noun phrase (not into clauses or conjuncts) for the nearest mention.</summary>

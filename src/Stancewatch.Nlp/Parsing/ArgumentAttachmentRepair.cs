@@ -8,8 +8,9 @@ namespace Stancewatch.Nlp.Parsing;
 /// Sunday, an official said": a verb with two subjects where one is a bare time word ("Pakistan today threatened")
 /// keeps the other one, and the time word becomes a temporal modifier; a bare noun phrase left as a second clausal
 /// complement of the reporting verb becomes the object of the reported verb before it, which also takes the reporting
-/// verb's other subject when it has none ("Zambia extradited the suspect ..., an official said"). Runs after the
-/// parser. Stateless and thread-safe.
+/// verb's other subject when it has none ("Zambia extradited the suspect ..., an official said"); a name right
+/// after a common-noun subject, read as a second subject, names it ("EAEU members Kazakhstan and Kyrgyzstan
+/// refused"). Runs after the parser. Stateless and thread-safe.
 /// </summary>
 public sealed class ArgumentAttachmentRepair : IAnnotator
 {
@@ -54,6 +55,7 @@ public sealed class ArgumentAttachmentRepair : IAnnotator
         {
             changed |= DemoteTimeWordSubject(forms, heads, deprels, first, end, t);
             changed |= ReattachBareNounComplement(upos, heads, deprels, first, end, t);
+            changed |= AttachNameToSubject(upos, heads, deprels, first, end, t);
         }
 
         return changed;
@@ -72,6 +74,28 @@ public sealed class ArgumentAttachmentRepair : IAnnotator
             if (i != word && heads[i] == heads[word] && deprels[i].StartsWith("nsubj", StringComparison.Ordinal))
             {
                 deprels[word] = "obl:unmarked";
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "EAEU members Kazakhstan and Kyrgyzstan refused", with "members" and "Kazakhstan" as two subjects.
+    private static bool AttachNameToSubject(IReadOnlyList<string> upos, int[] heads, string[] deprels, int first, int end, int name)
+    {
+        if (deprels[name] != "nsubj" || upos[name] != "PROPN" || heads[name] < 0)
+        {
+            return false;
+        }
+
+        for (int i = first; i < name; i++)
+        {
+            if (heads[i] == heads[name] && deprels[i] == "nsubj" && upos[i] == "NOUN"
+                && HeadArrays.SubtreeEnd(heads, first, end, i) == HeadArrays.SubtreeStart(heads, first, name))
+            {
+                heads[name] = i;
+                deprels[name] = "appos";
                 return true;
             }
         }

@@ -85,4 +85,16 @@ public sealed class MentionIndexTests
         var x = Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1));
         Assert.Contains(x.Events, e => Some.Pair(e) == "CONSULT KAZ>RUS");
     }
+
+    [Fact]
+    public void NamesInAppositionToACommonNoun_OutrankItsModifiers()
+    {
+        // "Eurasian Economic Union (EAEU) members Kazakhstan and Kyrgyzstan ...": the members act, not the union.
+        const string sentence = "Eurasian/PROPN/compound/3 Economic/PROPN/amod/3 Union/PROPN/compound/7 (/PUNCT/punct/5 EAEU/PROPN/appos/3 )/PUNCT/punct/5 members/NOUN/nsubj/11/member Kazakhstan/PROPN/appos/7 and/CCONJ/cc/10 Kyrgyzstan/PROPN/conj/8 condemned/VERB/root/0/condemn Russia/PROPN/obj/11 ./PUNCT/punct/11";
+        var x = Some.ExtractWithKnowledgeBase(new DocBuilder().Sentence(sentence).Build(), new DateOnly(2022, 3, 1));
+        var pairs = x.Events.Select(Some.Pair).ToList();
+        Assert.Contains("DISAPPROVE KAZ>RUS", pairs);
+        Assert.Contains("DISAPPROVE KGZ>RUS", pairs);
+        Assert.DoesNotContain(pairs, p => p.StartsWith("DISAPPROVE EAEU", StringComparison.Ordinal));
+    }
 }

@@ -30,6 +30,21 @@ public sealed class ArgumentAttachmentRepairTests
     }
 
     [Fact]
+    public void NameAsASecondSubjectRightAfterACommonNoun_IsItsApposition()
+    {
+        string tree = Repaired("EAEU/PROPN/2/compound", "members/NOUN/6/nsubj", "Kazakhstan/PROPN/6/nsubj", "and/CCONJ/5/cc", "Kyrgyzstan/PROPN/3/conj", "refused/VERB/0/root", "./PUNCT/6/punct");
+
+        Assert.Equal("EAEU/2/compound members/6/nsubj Kazakhstan/2/appos and/5/cc Kyrgyzstan/3/conj refused/0/root ./6/punct", tree);
+    }
+
+    [Fact]
+    public void NameAsASecondSubjectNotNextToTheFirst_IsLeftAlone()
+    {
+        string[] words = ["Officials/NOUN/4/nsubj", "say/VERB/4/parataxis", "Kazakhstan/PROPN/4/nsubj", "refused/VERB/0/root", "./PUNCT/4/punct"];
+        Assert.Equal(Tree(Sentence(words)), Repaired(words));
+    }
+
+    [Fact]
     public void TimeWordAsTheOnlySubject_IsLeftAlone()
     {
         string[] words = ["Today/NOUN/4/nsubj", "is/AUX/4/cop", "a/DET/4/det", "holiday/NOUN/0/root", "./PUNCT/4/punct"];
