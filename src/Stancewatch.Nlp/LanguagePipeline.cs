@@ -8,7 +8,7 @@ namespace Stancewatch.Nlp;
 
 /// <summary>
 /// The English language pipeline built from the committed models: tokenizer and sentence splitter (from
-/// models/tokenizer), tagger, <see cref="PastTenseRepair"/>, lemmatizer, parser, the <see cref="ParseRepairs"/> and <see cref="VerbAgreement"/>
+/// models/tokenizer), tagger, <see cref="PastFormRepair"/>, lemmatizer, parser, the <see cref="ParseRepairs"/> and <see cref="VerbAgreement"/>
 /// (verb Number/Person from the subject). Load it once and share it: every component is immutable
 /// and thread-safe. <see cref="Full"/> annotates raw text; <see cref="FromTokens"/> annotates documents that
 /// already have tokens and sentences (e.g. CoNLL-U input).
@@ -27,10 +27,10 @@ public sealed class LanguagePipeline
         Lemmatizer = lemmatizer;
         Parser = parser;
         var agreement = new VerbAgreement();
-        var pastTense = new PastTenseRepair();
-        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(pastTense).Add(lemmatizer).Add(parser).AddRange(ParseRepairs.Annotators).Add(agreement).Build();
+        var pastForm = new PastFormRepair();
+        FromTokens = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences).Add(tagger).Add(pastForm).Add(lemmatizer).Add(parser).AddRange(ParseRepairs.Annotators).Add(agreement).Build();
         FromTags = new PipelineBuilder(AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Tags | AnnotationLayers.Lemmas).Add(parser).AddRange(ParseRepairs.Annotators).Build();
-        Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(pastTense).Add(lemmatizer).Add(parser).AddRange(ParseRepairs.Annotators).Add(agreement).Build();
+        Full = new PipelineBuilder().Add(Tokenizer).Add(SentenceSplitter).Add(tagger).Add(pastForm).Add(lemmatizer).Add(parser).AddRange(ParseRepairs.Annotators).Add(agreement).Build();
     }
 
     /// <summary>The models directory the pipeline was loaded from.</summary>
@@ -46,10 +46,10 @@ public sealed class LanguagePipeline
 
     public ArcHybridParser Parser { get; }
 
-    /// <summary>Tokenizer, sentence splitter, tagger, past-tense repair, lemmatizer, parser, clause and argument repairs, verb agreement.</summary>
+    /// <summary>Tokenizer, sentence splitter, tagger, past-form repair, lemmatizer, parser, clause and argument repairs, verb agreement.</summary>
     public Pipeline Full { get; }
 
-    /// <summary>Tagger, past-tense repair, lemmatizer, parser, clause and argument repairs, verb agreement: for documents that already have tokens and sentences.</summary>
+    /// <summary>Tagger, past-form repair, lemmatizer, parser, clause and argument repairs, verb agreement: for documents that already have tokens and sentences.</summary>
     public Pipeline FromTokens { get; }
 
     /// <summary>

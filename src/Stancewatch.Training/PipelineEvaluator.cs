@@ -6,7 +6,7 @@ using Stancewatch.Nlp.Tagging;
 namespace Stancewatch.Training;
 
 /// <summary>
-/// Runs tagger (with the <see cref="PastTenseRepair"/>), lemmatizer and parser in sequence on gold tokenization (each later stage sees predicted tags)
+/// Runs tagger (with the <see cref="PastFormRepair"/>), lemmatizer and parser in sequence on gold tokenization (each later stage sees predicted tags)
 /// (then the <see cref="ParseRepairs"/> and <see cref="VerbAgreement"/> when there is a parser), as
 /// <see cref="Nlp.LanguagePipeline"/> does,
 /// and gives the CoNLL 2018 word-level metrics per set, named <c>{prefix}.{set}.{metric}</c>.
@@ -31,7 +31,7 @@ public static class PipelineEvaluator
                     upos = [.. split.Select(x => x.Upos)];
                     xpos = [.. split.Select(x => x.Xpos)];
                     feats = [.. classes.Select((c, i) => tagger.FeatsOf(s.Forms[i], c))];
-                    PastTenseRepair.Apply(s.Forms, xpos, feats, 0, s.Count);
+                    PastFormRepair.Apply(s.Forms, upos, xpos, feats, 0, s.Count);
                 }
 
                 string[]? lemmas = lemmatizer is null ? null : [.. Enumerable.Range(0, s.Count).Select(i => lemmatizer.Predict(s.Forms[i], upos[i], xpos[i], feats[i]))];

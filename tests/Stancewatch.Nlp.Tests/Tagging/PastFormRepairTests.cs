@@ -2,7 +2,7 @@ using Stancewatch.Nlp.Tagging;
 
 namespace Stancewatch.Nlp.Tests.Tagging;
 
-public sealed class PastTenseRepairTests
+public sealed class PastFormRepairTests
 {
     // word/XPOS, one sentence
     private static (string[] Forms, string[] Xpos) Split(string sentence)
@@ -18,7 +18,7 @@ public sealed class PastTenseRepairTests
     public void FirstVerbAfterANounWithAnObject_IsAPastTense(string sentence, int verb)
     {
         var (forms, xpos) = Split(sentence);
-        Assert.Equal(verb, PastTenseRepair.Participle(forms, xpos, 0, forms.Length));
+        Assert.Equal(verb, PastFormRepair.PastTense(forms, xpos, 0, forms.Length));
     }
 
     [Theory]
@@ -31,7 +31,24 @@ public sealed class PastTenseRepairTests
     public void OtherParticiples_StayParticiples(string sentence)
     {
         var (forms, xpos) = Split(sentence);
-        Assert.Equal(-1, PastTenseRepair.Participle(forms, xpos, 0, forms.Length));
+        Assert.Equal(-1, PastFormRepair.PastTense(forms, xpos, 0, forms.Length));
+    }
+
+    [Theory]
+    [InlineData("has", "AUX", "VBN", PastFormRepair.PerfectFeats)]
+    [InlineData("was", "AUX", "VBN", PastFormRepair.PassiveFeats)]
+    [InlineData("has", "VERB", "VBD", PastFormRepair.PastFeats)] // "has" as a main verb is no auxiliary
+    public void PastTenseAfterAnAuxiliary_IsAParticiple(string auxiliary, string auxiliaryUpos, string xpos, string feats)
+    {
+        string[] forms = ["Uganda", auxiliary, "quietly", "granted", "asylum", "."];
+        string[] upos = ["PROPN", auxiliaryUpos, "ADV", "VERB", "NOUN", "PUNCT"];
+        string[] tags = ["NNP", "VBZ", "RB", "VBD", "NN", "."];
+        string[] features = ["Number=Sing", "_", "_", PastFormRepair.PastFeats, "Number=Sing", "_"];
+
+        PastFormRepair.Apply(forms, upos, tags, features, 0, forms.Length);
+
+        Assert.Equal(xpos, tags[3]);
+        Assert.Equal(feats, features[3]);
     }
 
     [Fact]
@@ -46,10 +63,10 @@ public sealed class PastTenseRepairTests
                 ["NNS", "VBN", "NNS", ".", "NNS", "VBD", "VBN", "."],
                 ["Number=Plur", "Tense=Past|VerbForm=Part", "Number=Plur", "_", "Number=Plur", "Mood=Ind|Tense=Past|VerbForm=Fin", "Tense=Past|VerbForm=Part", "_"]);
 
-        var repaired = new PastTenseRepair().Annotate(doc);
+        var repaired = new PastFormRepair().Annotate(doc);
 
         Assert.Equal("VBD", repaired.Xpos[1]);
-        Assert.Equal(PastTenseRepair.PastFeats, repaired.Feats[1]);
+        Assert.Equal(PastFormRepair.PastFeats, repaired.Feats[1]);
         Assert.Equal("VBN", repaired.Xpos[6]);
         Assert.Equal("Tense=Past|VerbForm=Part", repaired.Feats[6]);
     }
@@ -60,7 +77,7 @@ public sealed class PastTenseRepairTests
         var doc = AnnotatedDocument.FromText("t", "Talks ended .")
             .WithTokens([0, 6, 12], [5, 11, 13])
             .WithSentences([0])
-            .WithTags(["NOUN", "VERB", "PUNCT"], ["NNS", "VBD", "."], ["Number=Plur", PastTenseRepair.PastFeats, "_"]);
-        Assert.Same(doc, new PastTenseRepair().Annotate(doc));
+            .WithTags(["NOUN", "VERB", "PUNCT"], ["NNS", "VBD", "."], ["Number=Plur", PastFormRepair.PastFeats, "_"]);
+        Assert.Same(doc, new PastFormRepair().Annotate(doc));
     }
 }
