@@ -40,7 +40,7 @@ internal sealed class ModalityReader
                 string rel = _deps.Deprels[c];
                 if ((rel is "advmod" or "neg" or "advmod:neg" or "det" or "aux") && _lexicon.Is(lemma, CueCategory.Negation)
                     || rel is "det" && _lexicon.Is(lemma, CueCategory.NegDet)
-                    || rel is "cc" && lemma is "nor"
+                    || rel is "cc" && lemma is "nor" or "neither"
                     || rel is "aux" && _deps.Child(c, "cc") is int cc and >= 0 && _deps.Lemmas[cc] is "nor")
                 {
                     negated = true;

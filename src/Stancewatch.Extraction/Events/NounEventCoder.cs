@@ -94,7 +94,8 @@ internal sealed class NounEventCoder
 
         // "participate in the sanctions": a light verb whose event noun follows "in".
         bool carriedIn = head >= 0 && _deps.BaseRel(t) == "obl" && _deps.CaseOf(t) == "in" && _lexicon.Is(_deps.Lemmas[head], CueCategory.Light);
-        if (head >= 0 && (_deps.BaseRel(t) is "obj" or "nsubj" || carriedIn) && _deps.Upos[head] == "VERB" && (p.Type == PloverEvent.AGREE || !JudgesOthersAct(head)))
+        if (head >= 0 && (_deps.BaseRel(t) is "obj" or "nsubj" || carriedIn) && _deps.Upos[head] == "VERB"
+            && (p.Type == PloverEvent.AGREE || !JudgesOthersAct(head)) && !_lexicon.Is(_deps.Lemmas[head], CueCategory.Topic))
         {
             light = head;
             if (sources.IsEmpty && (_deps.BaseRel(t) == "obj" || carriedIn))

@@ -45,4 +45,7 @@ public enum CueCategory
 
     /// <summary>A word of obligation ("must", "should", "has to"): "X said Y must stop" is X's demand of Y.</summary>
     Obligation,
+
+    /// <summary>A verb whose object is what its subject speaks or thinks about ("addressed the war"), not its act.</summary>
+    Topic,
 }
