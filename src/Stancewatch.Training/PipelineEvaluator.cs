@@ -31,7 +31,7 @@ public static class PipelineEvaluator
                     upos = [.. split.Select(x => x.Upos)];
                     xpos = [.. split.Select(x => x.Xpos)];
                     feats = [.. classes.Select((c, i) => tagger.FeatsOf(s.Forms[i], c))];
-                    PastFormRepair.Apply(s.Forms, upos, xpos, feats, 0, s.Count);
+                    PastFormRepair.Apply(s.Forms.AsSpan(), upos, xpos, feats, 0, s.Count);
                 }
 
                 string[]? lemmas = lemmatizer is null ? null : [.. Enumerable.Range(0, s.Count).Select(i => lemmatizer.Predict(s.Forms[i], upos[i], xpos[i], feats[i]))];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Stancewatch.Nlp.Tagging;
 
@@ -46,21 +47,40 @@ public sealed class PastFormRepair : IAnnotator
     public AnnotatedDocument Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string[] xpos = [.. document.Xpos], feats = [.. document.Feats];
-        bool changed = false;
+        string[]? xpos = null, feats = null;
         foreach (var sentence in document.Sentences())
         {
-            changed |= Apply(document.Forms, document.Upos, xpos, feats, sentence.FirstToken, sentence.EndToken);
+            if (!Applies(document.Forms.AsSpan(), document.Upos.AsSpan(), document.Xpos.AsSpan(), sentence.FirstToken, sentence.EndToken))
+            {
+                continue;
+            }
+
+            xpos ??= [.. document.Xpos];
+            feats ??= [.. document.Feats];
+            Apply(document.Forms.AsSpan(), document.Upos.AsSpan(), xpos, feats, sentence.FirstToken, sentence.EndToken);
         }
 
-        return changed ? document.WithTags(document.Upos, [.. xpos], [.. feats]) : document;
+        // The arrays are this call's own copies, so the document can take them without another copy.
+        return xpos is null ? document : document.WithTags(document.Upos, ImmutableCollectionsMarshal.AsImmutableArray(xpos), ImmutableCollectionsMarshal.AsImmutableArray(feats));
+    }
+
+    /// <summary>True when <see cref="Apply"/> would change the sentence [first, end).</summary>
+    public static bool Applies(ReadOnlySpan<string> forms, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (xpos[i] == "VBD" && AuxiliaryBefore(forms, upos, xpos, first, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return PastTense(forms, xpos, first, end) >= 0;
     }
 
     /// <summary>Repairs the sentence [first, end) in place; true when anything changed.</summary>
-    public static bool Apply(IReadOnlyList<string> forms, IReadOnlyList<string> upos, string[] xpos, string[] feats, int first, int end)
+    public static bool Apply(ReadOnlySpan<string> forms, ReadOnlySpan<string> upos, string[] xpos, string[] feats, int first, int end)
     {
-        ArgumentNullException.ThrowIfNull(forms);
-        ArgumentNullException.ThrowIfNull(upos);
         ArgumentNullException.ThrowIfNull(xpos);
         ArgumentNullException.ThrowIfNull(feats);
         bool changed = false;
@@ -86,10 +106,8 @@ public sealed class PastFormRepair : IAnnotator
     }
 
     /// <summary>The participle in [first, end) to read as a past tense, or -1.</summary>
-    public static int PastTense(IReadOnlyList<string> forms, IReadOnlyList<string> xpos, int first, int end)
+    public static int PastTense(ReadOnlySpan<string> forms, ReadOnlySpan<string> xpos, int first, int end)
     {
-        ArgumentNullException.ThrowIfNull(forms);
-        ArgumentNullException.ThrowIfNull(xpos);
         for (int i = first; i < end - 1; i++)
         {
             if (xpos[i] == "VBN")
@@ -107,7 +125,7 @@ public sealed class PastFormRepair : IAnnotator
     }
 
     // The form of "have" or "be" tagged as an auxiliary just before the verb, adverbs between allowed.
-    private static string? AuxiliaryBefore(IReadOnlyList<string> forms, IReadOnlyList<string> upos, IReadOnlyList<string> xpos, int first, int verb)
+    private static string? AuxiliaryBefore(ReadOnlySpan<string> forms, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos, int first, int verb)
     {
         int k = verb - 1;
         while (k >= first && xpos[k] == "RB")
@@ -118,7 +136,7 @@ public sealed class PastFormRepair : IAnnotator
         return k >= first && upos[k] == "AUX" && (HaveForms.Contains(forms[k]) || BeForms.Contains(forms[k])) ? forms[k] : null;
     }
 
-    private static bool FiniteVerbInClauseAfter(IReadOnlyList<string> forms, IReadOnlyList<string> xpos, int verb, int end)
+    private static bool FiniteVerbInClauseAfter(ReadOnlySpan<string> forms, ReadOnlySpan<string> xpos, int verb, int end)
     {
         for (int k = verb + 1; k < end; k++)
         {
