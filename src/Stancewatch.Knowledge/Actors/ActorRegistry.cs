@@ -65,6 +65,7 @@ public sealed class ActorRegistry
             foreach (var n in s.FormerNames) Add(new(n, EntryKind.FormerName, s.Code, Sector.GOV, false, s.Source));
             foreach (var n in s.Adjectives) Add(new(n, EntryKind.Adjective, s.Code, Sector.GOV, n.All(c => !char.IsLetter(c) || char.IsUpper(c)), s.Source));
             foreach (var n in s.Demonyms) Add(new(n, EntryKind.Demonym, s.Code, Sector.CVL, false, s.Source));
+            foreach (var n in s.Demonyms.Select(SingularDemonym).OfType<string>()) Add(new(n, EntryKind.Adjective, s.Code, Sector.GOV, true, s.Source));
             foreach (var n in s.Capitals) Add(new(n, EntryKind.Capital, s.Code, Sector.GOV, false, s.Source));
             foreach (var n in s.Cities) Add(new(n, EntryKind.City, s.Code, Sector.CVL, false, s.Source));
             foreach (var n in s.Seats) Add(new(n.Name, EntryKind.Seat, s.Code, n.Sector, false, s.Source));
@@ -232,4 +233,14 @@ public sealed class ActorRegistry
         : People.TryGetValue(code, out var p) ? p.Name
         : Media.TryGetValue(code, out var m) ? m.Name
         : code;
+
+    /// <summary>
+    /// "Serbs" → "Serb": a plural demonym's singular also names the country attributively ("Serb forces"). It must be
+    /// written with its capital ("Pole", not "pole"), so the entry is case-sensitive.
+    /// </summary>
+    public static string? SingularDemonym(string demonym)
+    {
+        ArgumentNullException.ThrowIfNull(demonym);
+        return demonym.Length > 3 && demonym.EndsWith('s') && !demonym.EndsWith("ss", StringComparison.Ordinal) ? demonym[..^1] : null;
+    }
 }

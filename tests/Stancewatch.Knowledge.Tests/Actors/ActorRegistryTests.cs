@@ -72,10 +72,23 @@ public sealed class ActorRegistryTests
     [InlineData("Kazakhstani", EntryKind.Adjective, "KAZ")]
     [InlineData("Khovar", EntryKind.Medium, "khovar")]
     [InlineData("Swaziland", EntryKind.FormerName, "SWZ")]
+    [InlineData("Serb", EntryKind.Adjective, "SRB")] // the singular of the demonym "Serbs"
     public void Lookup_FindsMetonymsAdjectivesMediaAndFormerNames(string name, EntryKind kind, string target)
     {
         Assert.Contains(Registry.Value.Lookup(name), e => e.Kind == kind && e.Target == target);
     }
+
+    [Theory]
+    [InlineData("Serbs", "Serb")]
+    [InlineData("New Zealanders", "New Zealander")]
+    [InlineData("Swiss", null)]
+    [InlineData("Thai", null)]
+    public void SingularDemonym_DropsThePluralS(string demonym, string? singular) =>
+        Assert.Equal(singular, ActorRegistry.SingularDemonym(demonym));
+
+    [Fact]
+    public void SingularDemonym_IsCaseSensitive() =>
+        Assert.Contains(Registry.Value.Lookup("Pole"), e => e.Target == "POL" && e.CaseSensitive);
 
     [Fact]
     public void MembersAt_FollowsDatedMembership()
