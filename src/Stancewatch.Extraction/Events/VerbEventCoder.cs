@@ -88,6 +88,11 @@ internal sealed class VerbEventCoder
                 }
             }
 
+            if (p.Flags.HasFlag(EventPatternFlags.Penalty) && !ComplementNamesPenalty(t))
+            {
+                continue;
+            }
+
             if (!p.Constraint.IsEmpty)
             {
                 int arg = particleArg >= 0 ? particleArg : obj;
@@ -101,8 +106,8 @@ internal sealed class VerbEventCoder
                 return p;
             }
 
-            // A reporting verb with a clause is a statement, not an event of its own.
-            if (hasClause && _lexicon.ReportingVerbs.ContainsKey(p.Lemma))
+            // A reporting verb with a clause is a statement, not an event of its own, unless the clause makes it a threat.
+            if (hasClause && _lexicon.ReportingVerbs.ContainsKey(p.Lemma) && !p.Flags.HasFlag(EventPatternFlags.Penalty))
             {
                 return null;
             }
@@ -111,6 +116,35 @@ internal sealed class VerbEventCoder
         }
 
         return null;
+    }
+
+    // "informed its citizens that they face imprisonment": a penalty inside a clause after the verb (whether the parser
+    // made the clause its complement or a relative clause on the addressee); "informed Xi about the arrest" has none.
+    private bool ComplementNamesPenalty(int verb)
+    {
+        var (_, end) = _deps.Subtree(verb);
+        for (int k = verb + 1; k < end; k++)
+        {
+            if (_deps.Upos[k] == "NOUN" && _lexicon.Is(_deps.Lemmas[k], CueCategory.Penalty) && InClauseUnder(k, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool InClauseUnder(int token, int verb)
+    {
+        for (int t = token, guard = 0; t >= 0 && t != verb && guard < 64; t = _deps.Head(t), guard++)
+        {
+            if (_deps.BaseRel(t) is "ccomp" or "advcl" or "acl" or "xcomp" or "csubj" or "parataxis")
+            {
+                return _deps.Dominates(verb, t);
+            }
+        }
+
+        return false;
     }
 
     private int ConstraintMatch(int arg, ImmutableArray<string> constraint)

@@ -48,4 +48,7 @@ public enum CueCategory
 
     /// <summary>A verb whose object is what its subject speaks or thinks about ("addressed the war"), not its act.</summary>
     Topic,
+
+    /// <summary>A noun for a legal penalty ("imprisonment", "prosecution"): a warning that names one is a threat.</summary>
+    Penalty,
 }

@@ -30,5 +30,5 @@ public sealed record EventPattern
     public string Origin { get; init; } = "";
 
     /// <summary>More specific patterns win: a phrasal word and an object constraint each add one.</summary>
-    public int Specificity => (Particle is null ? 0 : 1) + (Constraint.IsEmpty ? 0 : 1);
+    public int Specificity => (Particle is null ? 0 : 1) + (Constraint.IsEmpty ? 0 : 1) + (Flags.HasFlag(EventPatternFlags.Penalty) ? 1 : 0);
 }

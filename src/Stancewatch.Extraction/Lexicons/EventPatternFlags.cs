@@ -32,4 +32,10 @@ public enum EventPatternFlags
     /// to attack" (an intention) or "wants peace".
     /// </summary>
     Wish = 64,
+
+    /// <summary>
+    /// Coded only when the complement clause names a legal penalty (cue category <c>penalty</c>): "informed its
+    /// citizens that they face imprisonment" threatens them; "informed Xi about the talks" does not.
+    /// </summary>
+    Penalty = 128,
 }

@@ -503,6 +503,17 @@ public sealed class EventCoderReadingTests
         Assert.DoesNotContain(WithKnowledgeBase(sentence), e => e.Source.Any(a => a.Code == "KAZ") && e.Type is PloverEvent.ASSAULT or PloverEvent.SANCTION);
     }
 
+    [Theory]
+    [InlineData("Kazakhstan/PROPN/nsubj/2 informed/VERB/root/0/inform its/PRON/nmod:poss/4/its citizens/NOUN/obj/2/citizen that/SCONJ/mark/8 they/PRON/nsubj/8/they would/AUX/aux/8/would face/VERB/ccomp/2/face imprisonment/NOUN/obj/8/imprisonment ./PUNCT/punct/2", true)]
+    // The same clause parsed as a relative clause on the addressee.
+    [InlineData("Kazakhstan/PROPN/nsubj/2 informed/VERB/root/0/inform its/PRON/nmod:poss/4/its citizens/NOUN/obj/2/citizen that/PRON/nsubj/6/that face/VERB/acl:relcl/4/face imprisonment/NOUN/obj/6/imprisonment ./PUNCT/punct/2", true)]
+    [InlineData("Russia/PROPN/nsubj/2 informed/VERB/root/0/inform Kazakhstan/PROPN/obj/2 about/ADP/case/6 the/DET/det/6 arrest/NOUN/obl/2/arrest ./PUNCT/punct/2", false)]
+    public void TellingPeopleTheyFaceAPenalty_IsAThreat(string sentence, bool threat)
+    {
+        var events = WithKnowledgeBase(sentence);
+        Assert.Equal(threat, events.Any(e => e.Type == PloverEvent.THREATEN && e.IsAct));
+    }
+
     [Fact]
     public void SameActReadTwiceInASentence_IsCodedOnce()
     {
