@@ -178,8 +178,27 @@ public sealed class StatementAttributor
                 var (cf, ce) = _deps.Subtree(clause);
                 content = sf <= cf ? Range(se, ce) : Range(cf, sf);
             }
+            else if (FirstClauseOf(source) is int reported and >= 0)
+            {
+                // "According to the Kremlin's account, as relayed by Sputnik, Putin briefed ...", parsed with "account"
+                // as the root: what follows the source's own words is the account's content.
+                content = Range(_deps.Subtree(reported).First, sentence.EndToken);
+            }
 
             Add(sentence, t, "according to", Speaker(source), content, direct: false);
+        }
+
+        private int FirstClauseOf(int noun)
+        {
+            foreach (int c in _deps.Children(noun))
+            {
+                if (c > noun && _deps.BaseRel(c) is "acl" or "ccomp" or "advcl" or "parataxis" or "conj" && _deps.Upos[c] == "VERB")
+                {
+                    return c;
+                }
+            }
+
+            return -1;
         }
 
         private void Noun(Sentence sentence, int t)

@@ -84,6 +84,18 @@ public sealed class StatementAttributorTests
     }
 
     [Fact]
+    public void AccordingTo_WithTheSourceParsedAsTheRoot_FramesWhatFollows()
+    {
+        // According to the Kremlin's account, as relayed by Sputnik, Kyrgyzstan backed Russia.
+        var doc = new DocBuilder()
+            .Sentence("According/VERB/case/5/accord to/ADP/fixed/1 the/DET/det/5 Kremlin/PROPN/nmod:poss/5 account/NOUN/root/0 ,/PUNCT/punct/8 as/SCONJ/mark/8 relayed/VERB/acl/5/relay by/ADP/case/10 Sputnik/PROPN/obl:agent/8 ,/PUNCT/punct/10 Kyrgyzstan/PROPN/nsubj/13 backed/VERB/ccomp/8/back Russia/PROPN/obj/13 ./PUNCT/punct/5")
+            .Build();
+        var e = Assert.Single(Some.Extract(doc).Events, e => e.Type == PloverEvent.SUPPORT);
+        Assert.Equal("KGZ", e.Source[0].Code);
+        Assert.Equal("RUS", e.Claimant!.Code);
+    }
+
+    [Fact]
     public void NotYetCommented_IsANegatedStatement()
     {
         var doc = new DocBuilder()
