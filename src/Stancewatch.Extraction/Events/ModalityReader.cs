@@ -216,12 +216,12 @@ internal sealed class ModalityReader
         }
     }
 
-    /// <summary>"No Central Asian country sided ...", where the tagger took "No" for an interjection.</summary>
     /// <summary>"None of the five states have criticised Moscow", parsed as a relative clause on "none".</summary>
     private bool IsClauseOfNegativePronoun(int verb) =>
         _deps.Deprels[verb] == "acl:relcl" && _deps.Head(verb) is int head and >= 0
         && _deps.Upos[head] == "PRON" && _lexicon.Is(_deps.Lemmas[head], CueCategory.NegDet);
 
+    /// <summary>"No Central Asian country sided ...", where the tagger took "No" for an interjection.</summary>
     private bool FollowsNegDet(int token)
     {
         int before = _deps.Subtree(token).First - 1;

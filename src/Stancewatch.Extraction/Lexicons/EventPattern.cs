@@ -29,6 +29,6 @@ public sealed record EventPattern
     /// <summary>Where the pattern comes from ("event-verbs.tsv:12", "CAMEO.2.0.txt:2901").</summary>
     public string Origin { get; init; } = "";
 
-    /// <summary>More specific patterns win: a phrasal word and an object constraint each add one.</summary>
+    /// <summary>More specific patterns win: a phrasal word, an object constraint and the penalty condition each add one.</summary>
     public int Specificity => (Particle is null ? 0 : 1) + (Constraint.IsEmpty ? 0 : 1) + (Flags.HasFlag(EventPatternFlags.Penalty) ? 1 : 0);
 }
